@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Account;
+
+/// <summary>Invitation codes: how a caseworker lets a parent, carer or young person create an account.</summary>
+public sealed class AccountInvitations(PortalDbContext db, IPortalEmailSender email, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    public async Task<string> IssueAsync(Guid childId, string toEmail, string relationship, string createdById, string signUpUrl, CancellationToken cancellationToken = default)
+    {
+        var code = NewCode();
+        var now = clock.GetUtcNow();
+        db.AccountInvitations.Add(new AccountInvitation
+        {
+            CodeHash = Hash(code),
+            Email = toEmail.Trim(),
+            Role = relationship == "Self" ? PortalRoles.YoungPerson : PortalRoles.Parent,
+            ChildId = childId,
+            Relationship = relationship,
+            CreatedById = createdById,
+            CreatedAt = now,
+            ExpiresAt = now + Lifetime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The email names no child and carries no plan content: only what is needed to sign up.
+        await email.SendAsync(toEmail.Trim(), "Your invitation to the Devon SEND Portal",
+            $"""
+            Devon County Council's SEND team has invited you to the Devon SEND Portal, where you can follow your child's
+            Education, Health and Care needs assessment or plan online.
+
+            Your invitation code is: {code}
+
+            Create your account at {signUpUrl} with this email address. The code works once and expires on
+            {(now + Lifetime).ToUkTime():d MMMM yyyy}.
+
+            If you were not expecting this email, you can ignore it or tell your SEND caseworker.
+            """, cancellationToken);
+        return code;
+    }
+
+    /// <summary>The invitation a code stands for, if it is unused, unexpired and was sent to this email address.</summary>
+    public async Task<AccountInvitation?> FindUsableAsync(string code, string forEmail, CancellationToken cancellationToken = default)
+    {
+        var hash = Hash(code);
+        var invitation = await db.AccountInvitations.SingleOrDefaultAsync(i => i.CodeHash == hash, cancellationToken);
+        return invitation is not null
+            && invitation.UsedAt is null
+            && invitation.ExpiresAt > clock.GetUtcNow()
+            && string.Equals(invitation.Email, forEmail.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? invitation
+            : null;
+    }
+
+    public static string Normalise(string code) =>
+        new(code.ToUpperInvariant().Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+
+    private static string Hash(string code) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(code))));
+
+    private static string NewCode()
+    {
+        var chars = RandomNumberGenerator.GetItems<char>(Alphabet, 12);
+        return $"{new string(chars, 0, 4)}-{new string(chars, 4, 4)}-{new string(chars, 8, 4)}";
+    }
+}

@@ -1,0 +1,42 @@
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Devon.Send.Portal.Web.Data.Configurations;
+
+public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
+{
+    public void Configure(EntityTypeBuilder<Child> builder)
+    {
+        builder.Property(c => c.GivenName).HasMaxLength(100);
+        builder.Property(c => c.FamilyName).HasMaxLength(100);
+        builder.Property(c => c.CaseworkerId).HasMaxLength(450);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(c => c.CaseworkerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.CaseworkerId);
+        builder.HasMany(c => c.Family).WithOne().HasForeignKey(p => p.ChildId);
+        builder.HasMany(c => c.Cases).WithOne(c => c.Child).HasForeignKey(c => c.ChildId);
+        builder.HasMany(c => c.Invitations).WithOne(i => i.Child).HasForeignKey(i => i.ChildId);
+    }
+}
+
+public sealed class FamilyLinkConfiguration : IEntityTypeConfiguration<FamilyLink>
+{
+    public void Configure(EntityTypeBuilder<FamilyLink> builder)
+    {
+        builder.HasKey(p => new { p.ChildId, p.UserId });
+        builder.Property(p => p.Relationship).HasMaxLength(50);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => p.UserId);
+    }
+}
+
+public sealed class ProfessionalInvitationConfiguration : IEntityTypeConfiguration<ProfessionalInvitation>
+{
+    public void Configure(EntityTypeBuilder<ProfessionalInvitation> builder)
+    {
+        builder.Property(i => i.Role).HasMaxLength(50);
+        builder.Property(i => i.Organisation).HasMaxLength(200);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(i => i.UserId);
+    }
+}

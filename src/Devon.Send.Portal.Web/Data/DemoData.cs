@@ -1,0 +1,167 @@
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Data;
+
+/// <summary>
+/// Made-up families, children and staff for trying the portal: every name and address is fictional.
+/// Dates are set relative to today so that each case is always at the stage it describes.
+/// </summary>
+public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+{
+    public const string Password = "DevonDemo2026!";
+
+    public sealed record Account(string Email, string DisplayName, string Role, string? Organisation = null);
+
+    public static readonly Account Parent = new("sarah.carter@example.com", "Sarah Carter", PortalRoles.Parent);
+    public static readonly Account SecondParent = new("kwame.osei@example.com", "Kwame Osei", PortalRoles.Parent);
+    public static readonly Account ThirdParent = new("jo.hughes@example.com", "Jo Hughes", PortalRoles.Parent);
+    public static readonly Account YoungPerson = new("jacob.hughes@example.com", "Jacob Hughes", PortalRoles.YoungPerson);
+    public static readonly Account Senco = new("senco@example.org", "Helen Ward", PortalRoles.EducationProfessional, "Exe Valley Primary School");
+    public static readonly Account Paediatrician = new("paediatrician@example.org", "Dr Amir Khan", PortalRoles.HealthProfessional, "Royal Devon University Healthcare");
+    public static readonly Account SocialWorker = new("social.worker@example.org", "Tom Bennett", PortalRoles.SocialCareProfessional, "Devon Children's Social Care");
+    public static readonly Account Psychologist = new("psychologist@example.org", "Dr Lucy Moore", PortalRoles.EducationalPsychologist, "Devon Educational Psychology Service");
+    public static readonly Account Caseworker = new("caseworker@example.org", "Priya Shah", PortalRoles.Caseworker, "Devon County Council 0–25 SEND Team");
+    public static readonly Account TeamManager = new("manager@example.org", "Mark Ellis", PortalRoles.TeamManager, "Devon County Council 0–25 SEND Team");
+    public static readonly Account Editor = new("editor@example.org", "Fiona Clarke", PortalRoles.LocalOfferEditor, "Devon Parent Carer Forum");
+    public static readonly Account Administrator = new("admin@example.org", "Sam Taylor", PortalRoles.Administrator, "Devon County Council IT");
+
+    /// <summary>One sign-in per role, listed in the README.</summary>
+    public static readonly IReadOnlyList<Account> Accounts =
+        [Parent, YoungPerson, Senco, Paediatrician, SocialWorker, Psychologist, Caseworker, TeamManager, Editor, Administrator];
+
+    public static readonly IReadOnlyList<Account> AllAccounts = [.. Accounts, SecondParent, ThirdParent];
+
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var today = clock.UkToday();
+        var ids = new Dictionary<Account, string>();
+        foreach (var account in AllAccounts)
+        {
+            ids[account] = await CreateAsync(account, now);
+        }
+
+        var caseworker = ids[Caseworker];
+        var nextMonthTenth = new DateOnly(today.Year, today.Month, 10).AddMonths(1);
+
+        // A new request, waiting for the decision whether to assess.
+        var ava = NewChild("Ava", "Carter", today.AddYears(-7).AddDays(-40), caseworker, now);
+        ava.Family.Add(Link(ava, ids[Parent], "Mother", now));
+        ava.Cases.Add(new AssessmentCase { ChildId = ava.Id, RequestReceivedOn = today.AddDays(-10) });
+
+        // A final plan whose annual review falls due next month.
+        var leo = NewChild("Leo", "Carter", today.AddYears(-11).AddDays(-100), caseworker, now);
+        leo.Family.Add(Link(leo, ids[Parent], "Mother", now));
+        var leoFinal = nextMonthTenth.AddMonths(-12);
+        leo.Cases.Add(new AssessmentCase
+        {
+            ChildId = leo.Id,
+            RequestReceivedOn = leoFinal.AddDays(-133),
+            DecisionToAssessOn = leoFinal.AddDays(-100),
+            DraftPlanIssuedOn = leoFinal.AddDays(-30),
+            FinalPlanIssuedOn = leoFinal,
+        });
+
+        // In week 12 of the assessment; the school's advice is three days overdue.
+        var noah = NewChild("Noah", "Osei", today.AddYears(-9).AddDays(-200), caseworker, now);
+        noah.Family.Add(Link(noah, ids[SecondParent], "Father", now));
+        var noahRequest = today.AddDays(-80);
+        var noahCase = new AssessmentCase { ChildId = noah.Id, RequestReceivedOn = noahRequest, DecisionToAssessOn = noahRequest.AddDays(35) };
+        noah.Cases.Add(noahCase);
+        var asked = noahCase.DecisionToAssessOn.Value;
+        noahCase.AdviceRequests.AddRange(
+        [
+            Advice(noahCase, AdviceType.ParentOrYoungPerson, null, asked, asked.AddDays(20)),
+            Advice(noahCase, AdviceType.Education, Invite(noah, Senco, ids, today, now), asked, null),
+            Advice(noahCase, AdviceType.Health, Invite(noah, Paediatrician, ids, today, now), asked, asked.AddDays(30)),
+            Advice(noahCase, AdviceType.SocialCare, Invite(noah, SocialWorker, ids, today, now), asked, asked.AddDays(38)),
+            Advice(noahCase, AdviceType.EducationalPsychology, Invite(noah, Psychologist, ids, today, now), asked, asked.AddDays(41)),
+        ]);
+
+        // A draft plan sent six days ago: the family has nine days left to respond.
+        var mia = NewChild("Mia", "Hughes", today.AddYears(-5).AddDays(-90), caseworker, now);
+        mia.Family.Add(Link(mia, ids[ThirdParent], "Mother", now));
+        var miaRequest = today.AddDays(-126);
+        var miaCase = new AssessmentCase
+        {
+            ChildId = mia.Id,
+            RequestReceivedOn = miaRequest,
+            DecisionToAssessOn = miaRequest.AddDays(38),
+            DraftPlanIssuedOn = today.AddDays(-6),
+        };
+        mia.Cases.Add(miaCase);
+        miaCase.AdviceRequests.AddRange(
+        [
+            Advice(miaCase, AdviceType.Health, Invite(mia, Paediatrician, ids, today, now), miaRequest.AddDays(38), miaRequest.AddDays(70)),
+            Advice(miaCase, AdviceType.EducationalPsychology, Invite(mia, Psychologist, ids, today, now), miaRequest.AddDays(38), miaRequest.AddDays(78)),
+        ]);
+
+        // A young person of 17 with his own account; his mother keeps access with his agreement.
+        var jacob = NewChild("Jacob", "Hughes", today.AddYears(-17).AddDays(-60), caseworker, now);
+        jacob.Family.Add(Link(jacob, ids[YoungPerson], "Self", now));
+        jacob.Family.Add(Link(jacob, ids[ThirdParent], "Mother", now));
+        var jacobFinal = today.AddYears(-3).AddDays(-20);
+        jacob.Cases.Add(new AssessmentCase
+        {
+            ChildId = jacob.Id,
+            RequestReceivedOn = jacobFinal.AddDays(-138),
+            DecisionToAssessOn = jacobFinal.AddDays(-98),
+            DraftPlanIssuedOn = jacobFinal.AddDays(-35),
+            FinalPlanIssuedOn = jacobFinal,
+            LastAnnualReviewOn = today.AddMonths(-5),
+        });
+
+        db.Children.AddRange(ava, leo, noah, mia, jacob);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<string> CreateAsync(Account account, DateTimeOffset now)
+    {
+        var user = new PortalUser
+        {
+            UserName = account.Email,
+            Email = account.Email,
+            EmailConfirmed = true,
+            DisplayName = account.DisplayName,
+            Organisation = account.Organisation,
+            CreatedAt = now,
+        };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRoleAsync(user, account.Role));
+        return user.Id;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo data could not be loaded: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private static Child NewChild(string given, string family, DateOnly born, string caseworkerId, DateTimeOffset now) =>
+        new() { GivenName = given, FamilyName = family, DateOfBirth = born, CaseworkerId = caseworkerId, CreatedAt = now };
+
+    private static FamilyLink Link(Child child, string userId, string relationship, DateTimeOffset now) =>
+        new() { ChildId = child.Id, UserId = userId, Relationship = relationship, LinkedAt = now };
+
+    private static Guid Invite(Child child, Account professional, Dictionary<Account, string> ids, DateOnly today, DateTimeOffset now)
+    {
+        var invitation = new ProfessionalInvitation
+        {
+            ChildId = child.Id,
+            UserId = ids[professional],
+            Role = professional.Role,
+            Organisation = professional.Organisation!,
+            EndsOn = today.AddMonths(6),
+            InvitedAt = now,
+        };
+        child.Invitations.Add(invitation);
+        return invitation.Id;
+    }
+
+    private static AdviceRequest Advice(AssessmentCase c, AdviceType type, Guid? invitation, DateOnly asked, DateOnly? submitted) =>
+        new() { AssessmentCaseId = c.Id, Type = type, InvitationId = invitation, RequestedOn = asked, SubmittedOn = submitted };
+}

@@ -1,0 +1,40 @@
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Data;
+
+/// <summary>
+/// The portal's database. Each provider has its own subclass so that each keeps its own migrations;
+/// the one registered is picked by <c>Database:Provider</c>.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options)
+    : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
+    public DbSet<ProfessionalInvitation> ProfessionalInvitations => Set<ProfessionalInvitation>();
+    public DbSet<AssessmentCase> AssessmentCases => Set<AssessmentCase>();
+    public DbSet<AdviceRequest> AdviceRequests => Set<AdviceRequest>();
+    public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}
+
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset values; store them as UTC ticks so queries can.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options) : PortalDbContext(options);

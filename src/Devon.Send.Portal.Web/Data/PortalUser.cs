@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Devon.Send.Portal.Web.Data;
+
+public sealed class PortalUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+    public string? Organisation { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
+}

@@ -1,0 +1,43 @@
+namespace Devon.Send.Portal.Web.Domain;
+
+/// <summary>A child or young person (0–25) whose special educational needs the council is assessing or meeting.</summary>
+public sealed class Child
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public required string GivenName { get; set; }
+    public required string FamilyName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public string? CaseworkerId { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public string FullName => $"{GivenName} {FamilyName}";
+
+    public List<FamilyLink> Family { get; } = [];
+    public List<AssessmentCase> Cases { get; } = [];
+    public List<ProfessionalInvitation> Invitations { get; } = [];
+}
+
+/// <summary>A parent, carer or the young person themselves, linked to a child's record by a caseworker.</summary>
+public sealed class FamilyLink
+{
+    public Guid ChildId { get; init; }
+    public required string UserId { get; init; }
+    public required string Relationship { get; set; }
+    public DateTimeOffset LinkedAt { get; init; }
+}
+
+/// <summary>A professional's access to one child's case, granted by a caseworker until an end date.</summary>
+public sealed class ProfessionalInvitation
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid ChildId { get; init; }
+    public Child? Child { get; init; }
+    public required string UserId { get; init; }
+    public required string Role { get; init; }
+    public required string Organisation { get; init; }
+    public DateOnly EndsOn { get; set; }
+    public DateTimeOffset InvitedAt { get; init; }
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    public bool IsActiveOn(DateOnly day) => RevokedAt is null && day <= EndsOn;
+}

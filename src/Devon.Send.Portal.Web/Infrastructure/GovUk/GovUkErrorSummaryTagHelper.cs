@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Devon.Send.Portal.Web.Infrastructure.GovUk;
+
+/// <summary>
+/// The GOV.UK error summary, built from the page's model state: each error links to its field.
+/// Renders nothing when there are no errors. Pages put "Error: " before their title when it shows.
+/// </summary>
+[HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovUkErrorSummaryTagHelper : TagHelper
+{
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var errors = ViewContext.ModelState
+            .Where(e => e.Value is { Errors.Count: > 0 })
+            .Select(e => (Key: e.Key, Message: e.Value!.Errors[0].ErrorMessage))
+            .ToList();
+        if (errors.Count == 0)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "govuk-error-summary");
+        output.Attributes.SetAttribute("data-module", "govuk-error-summary");
+        var html = output.Content;
+        html.AppendHtml("<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>");
+        html.AppendHtml("<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
+        foreach (var (key, message) in errors)
+        {
+            var text = HtmlEncoder.Default.Encode(message);
+            html.AppendHtml(key.Length == 0
+                ? $"<li>{text}</li>"
+                : $"<li><a href=\"#{GovUkField.Id(key)}\">{text}</a></li>");
+        }
+
+        html.AppendHtml("</ul></div></div>");
+    }
+}

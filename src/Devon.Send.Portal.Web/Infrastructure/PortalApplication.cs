@@ -1,0 +1,224 @@
+using Devon.Send.Portal.Web.Account;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Email;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Identity.Web;
+
+namespace Devon.Send.Portal.Web.Infrastructure;
+
+public static class PortalApplication
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddPortalDatabase(configuration, builder.Environment);
+        services.AddPortalIdentity(configuration, builder.Environment);
+        services.AddPortalEmail(configuration, builder.Environment);
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.Add(new PageRouteTransformerConvention(new KebabCaseParameterTransformer()));
+            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToFolder("/Help");
+            options.Conventions.AllowAnonymousToFolder("/Errors");
+            options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
+            options.Conventions.AllowAnonymousToPage("/Account/SignedOut");
+            options.Conventions.AllowAnonymousToPage("/Account/CreateAccount");
+            options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
+            options.Conventions.AllowAnonymousToPage("/Account/CheckYourEmail");
+            options.Conventions.AllowAnonymousToPage("/Account/ExternalSignIn");
+            options.Conventions.AuthorizeFolder("/Cases", PortalPolicies.CaseManagement);
+        });
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddAuthorizationBuilder().Apply(PortalPolicies.Add);
+        services.AddScoped<ChildAccess>();
+        services.AddScoped<AccountInvitations>();
+        services.AddScoped<Pages.Home.HomeQueries>();
+
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".DevonSend.Antiforgery";
+            o.Cookie.SecurePolicy = CookiePolicy(builder.Environment);
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/errors/500");
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization("en-GB");
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+
+        // Without this, an unknown address would meet the fallback policy and send visitors to sign in.
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
+        return app;
+    }
+
+    private static AuthorizationBuilder Apply(this AuthorizationBuilder builder, Action<AuthorizationBuilder> configure)
+    {
+        configure(builder);
+        return builder;
+    }
+
+    private static CookieSecurePolicy CookiePolicy(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+    private static void AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString("Portal");
+        switch (provider)
+        {
+            case "Sqlite":
+                connectionString ??= $"Data Source={Path.Combine(environment.ContentRootPath, "data", "portal.db")}";
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString));
+                break;
+            case "SqlServer":
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("ConnectionStrings:Portal is required when Database:Provider is SqlServer.");
+                }
+
+                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o =>
+                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{provider}'.");
+        }
+
+        services.AddDataProtection().SetApplicationName("Devon.Send.Portal").PersistKeysToDbContext<PortalDbContext>();
+        services.AddScoped<PortalDatabase>();
+        services.AddScoped<DemoData>();
+    }
+
+    private static void AddPortalIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddIdentity<PortalUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<GovUkIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = ".DevonSend.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookiePolicy(environment);
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(20);
+            o.SlidingExpiration = true;
+            // A GOV.UK-style 403 page rather than a redirect to a page the person cannot use.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.ConfigureExternalCookie(o =>
+        {
+            o.Cookie.Name = ".DevonSend.External";
+            o.Cookie.SecurePolicy = CookiePolicy(environment);
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = ".DevonSend.TwoFactor";
+            o.Cookie.SecurePolicy = CookiePolicy(environment);
+        });
+
+        var azureAd = configuration.GetSection("AzureAd");
+        if (EntraId.IsConfigured(configuration))
+        {
+            // Staff sign in with their organisation's Entra ID; the result lands in Identity's external cookie
+            // and ExternalSignIn turns it into the same portal account, roles and checks as everyone else.
+            services.AddAuthentication()
+                .AddMicrosoftIdentityWebApp(azureAd, EntraId.Scheme, cookieScheme: null);
+            services.Configure<OpenIdConnectOptions>(EntraId.Scheme, o =>
+            {
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.CallbackPath = "/signin-entra";
+            });
+        }
+    }
+
+    private static void AddPortalEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        if (!string.IsNullOrWhiteSpace(configuration["Smtp:Host"]))
+        {
+            services.AddSingleton<IPortalEmailSender, SmtpEmailSender>();
+        }
+        else if (environment.IsDevelopment())
+        {
+            services.AddSingleton<IPortalEmailSender, PickupFolderEmailSender>();
+        }
+        else
+        {
+            throw new InvalidOperationException("Smtp:Host is required outside Development: the portal must be able to send email.");
+        }
+    }
+}
+
+public static class EntraId
+{
+    public const string Scheme = "EntraId";
+
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["AzureAd:ClientId"]) &&
+        (!string.IsNullOrWhiteSpace(configuration["AzureAd:TenantId"]) || !string.IsNullOrWhiteSpace(configuration["AzureAd:Authority"]));
+}

@@ -1,0 +1,100 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Devon.Send.Portal.Web.Account;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Email;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Devon.Send.Portal.Web.Pages.Account;
+
+/// <summary>A parent, carer or young person creates their account with the code their caseworker gave them.</summary>
+public sealed class CreateAccountModel(
+    PortalDbContext db, UserManager<PortalUser> users, AccountInvitations invitations, IPortalEmailSender email, TimeProvider clock)
+    : PageModel
+{
+    [BindProperty]
+    public CreateAccountInput Input { get; set; } = new();
+
+    public void OnGet(string? code) => Input.Code = code ?? "";
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var invitation = await invitations.FindUsableAsync(Input.Code, Input.Email);
+        if (invitation is null)
+        {
+            ModelState.AddModelError("Input.Code", "Enter the invitation code from your email, with the email address it was sent to. Codes work once and expire after 30 days");
+            return Page();
+        }
+
+        var user = new PortalUser
+        {
+            UserName = Input.Email.Trim(),
+            Email = Input.Email.Trim(),
+            DisplayName = Input.FullName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var created = await users.CreateAsync(user, Input.Password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", error.Description);
+            }
+
+            return Page();
+        }
+
+        await users.AddToRoleAsync(user, invitation.Role);
+        db.FamilyLinks.Add(new FamilyLink { ChildId = invitation.ChildId, UserId = user.Id, Relationship = invitation.Relationship, LinkedAt = clock.GetUtcNow() });
+        invitation.UsedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, token }, Request.Scheme)!;
+        await email.SendAsync(user.Email, "Confirm your email address for the Devon SEND Portal",
+            $"""
+            You have created an account on the Devon SEND Portal.
+
+            Confirm your email address to finish: {link}
+
+            If you did not create this account, tell your SEND caseworker.
+            """);
+        return RedirectToPage("CheckYourEmail");
+    }
+}
+
+public sealed class CreateAccountInput
+{
+    [Required(ErrorMessage = "Enter your invitation code")]
+    [StringLength(20, ErrorMessage = "Enter the invitation code exactly as it appears in your email, like ABCD-EFGH-JKMN")]
+    [Display(Name = "Invitation code")]
+    public string Code { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your full name")]
+    [StringLength(100, ErrorMessage = "Full name must be 100 characters or fewer")]
+    [Display(Name = "Full name")]
+    public string FullName { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your email address")]
+    [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
+    [StringLength(256, ErrorMessage = "Email address must be 256 characters or fewer")]
+    [Display(Name = "Email address")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter a password")]
+    [StringLength(256, ErrorMessage = "Password must be 256 characters or fewer")]
+    [Display(Name = "Create a password")]
+    public string Password { get; set; } = "";
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using Devon.Send.Portal.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Devon.Send.Portal.Web.Pages.Account;
+
+public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the code from your authenticator app")]
+    [StringLength(20, ErrorMessage = "Enter the 6-digit code from your authenticator app, or one of your recovery codes")]
+    [Display(Name = "Security code")]
+    public string Code { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToPage("SignIn");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/home");
+        }
+
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut
+            ? "Your account is locked because of too many failed attempts. Try again in 15 minutes"
+            : "The code is not right. Check your authenticator app and enter the code it shows now");
+        return Page();
+    }
+}

@@ -1,0 +1,17 @@
+using Devon.Send.Portal.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Devon.Send.Portal.Web.Pages.Account;
+
+public sealed class SignOutModel(SignInManager<PortalUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Page() : RedirectToPage("SignedOut");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToPage("SignedOut");
+    }
+}

@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Devon.Send.Portal.Web.Account;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Pages.Cases;
+
+/// <summary>A caseworker sends a parent, carer or young person the invitation code that lets them create an account.</summary>
+public sealed class InviteFamilyModel(PortalDbContext db, ChildAccess access, AccountInvitations invitations, TimeProvider clock) : PageModel
+{
+    public static readonly IReadOnlyList<(string Value, string Label)> Relationships =
+        [("Mother", "Mother"), ("Father", "Father"), ("Carer", "Carer or guardian"), ("Self", "The young person themselves")];
+
+    [FromRoute]
+    public Guid ChildId { get; set; }
+
+    public string ChildName { get; private set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the email address to send the invitation to")]
+    [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
+    [StringLength(256, ErrorMessage = "Email address must be 256 characters or fewer")]
+    [Display(Name = "Email address")]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Select who you are inviting")]
+    public string? Relationship { get; set; }
+
+    public string? IssuedCode { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Relationship is not null && Relationships.All(r => r.Value != Relationship))
+        {
+            ModelState.AddModelError(nameof(Relationship), "Select who you are inviting");
+        }
+
+        if (Relationship == "Self")
+        {
+            var born = await db.Children.Where(c => c.Id == ChildId).Select(c => c.DateOfBirth).SingleAsync();
+            if (!YoungPersonRights.HaveStarted(born, clock.UkToday()))
+            {
+                ModelState.AddModelError(nameof(Relationship),
+                    $"{ChildName} can have their own account from {YoungPersonRights.StartOn(born):d MMMM yyyy}, the end of the school year in which they turn 16");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var signUp = Url.Page("/Account/CreateAccount", null, null, Request.Scheme)!;
+        IssuedCode = await invitations.IssueAsync(ChildId, Email, Relationship!, User.FindFirstValue(ClaimTypes.NameIdentifier)!, signUp);
+        return Page();
+    }
+
+    // Not found rather than forbidden, so that a guessed id tells an outsider nothing.
+    private async Task<bool> LoadAsync()
+    {
+        if (!await access.CanManageAsync(User, ChildId))
+        {
+            return false;
+        }
+
+        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync();
+        return true;
+    }
+}

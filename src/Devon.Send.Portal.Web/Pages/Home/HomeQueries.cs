@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Pages.Home;
+
+public sealed record ChildCase(Guid ChildId, string Name, DateOnly DateOfBirth, CaseStatus? Status);
+
+public sealed record InvitationRow(Guid ChildId, string ChildName, string Role, string Organisation, DateOnly EndsOn, Deadline? AdviceDue);
+
+public sealed record UserRow(string DisplayName, string Email, string Roles, bool TwoFactor, bool LockedOut);
+
+public sealed record ContentRow(string Title, string File, DateTimeOffset LastChanged);
+
+/// <summary>What each role sees on its home page. Children come only through <see cref="ChildAccess"/>.</summary>
+public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProvider clock, IConfiguration configuration, IWebHostEnvironment environment)
+{
+    public async Task<IReadOnlyList<ChildCase>> ChildCasesAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var today = clock.UkToday();
+        var children = await access.VisibleTo(user)
+            .AsNoTracking()
+            .Include(c => c.Cases).ThenInclude(c => c.AdviceRequests)
+            .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName)
+            .ToListAsync(cancellationToken);
+        return children
+            .Select(c => new ChildCase(
+                c.Id,
+                c.FullName,
+                c.DateOfBirth,
+                c.Cases.OrderByDescending(x => x.RequestReceivedOn).FirstOrDefault() is { } latest ? CaseStatus.Of(latest, c.DateOfBirth, today) : null))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<InvitationRow>> InvitationsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var today = clock.UkToday();
+        var invitations = await db.ProfessionalInvitations.AsNoTracking()
+            .Where(i => i.UserId == userId && i.RevokedAt == null && i.EndsOn >= today)
+            .Select(i => new
+            {
+                i.ChildId,
+                i.Child!.GivenName,
+                i.Child.FamilyName,
+                i.Role,
+                i.Organisation,
+                i.EndsOn,
+                Pending = db.AdviceRequests.Where(a => a.InvitationId == i.Id && a.SubmittedOn == null).Select(a => a.RequestedOn).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return invitations
+            .Select(i => new InvitationRow(
+                i.ChildId,
+                $"{i.GivenName} {i.FamilyName}",
+                PortalRoles.DisplayName(i.Role),
+                i.Organisation,
+                i.EndsOn,
+                i.Pending.Count == 0 ? null : Due("Your advice", StatutoryClock.AdviceDue(i.Pending.Min()), today)))
+            .OrderBy(i => i.AdviceDue?.Due ?? DateOnly.MaxValue)
+            .ThenBy(i => i.ChildName)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<UserRow>> UsersAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await db.Users.AsNoTracking()
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new
+            {
+                u.DisplayName,
+                u.Email,
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                u.TwoFactorEnabled,
+                u.LockoutEnd,
+            })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(u => new UserRow(u.DisplayName, u.Email ?? "", string.Join(", ", u.Roles.Select(PortalRoles.DisplayName)), u.TwoFactorEnabled, u.LockoutEnd > now))
+            .ToList();
+    }
+
+    public IReadOnlyList<ContentRow> LocalOfferPages()
+    {
+        var folder = Path.GetFullPath(configuration["LocalOffer:ContentPath"] ?? "../../content/local-offer", environment.ContentRootPath);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Select(f => new ContentRow(TitleOf(f), Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc(f)))
+            .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    // Only the title is needed here; the Local Offer renderer reads the whole front matter.
+    private static string TitleOf(string file) =>
+        File.ReadLines(file).Take(30).FirstOrDefault(l => l.StartsWith("title:", StringComparison.Ordinal)) is { } line
+            ? line["title:".Length..].Trim().Trim('"', '\'')
+            : Path.GetFileNameWithoutExtension(file);
+
+    private static Deadline Due(string what, DateOnly due, DateOnly today) => new(what, due, StatutoryClock.StateOf(due, null, today), today);
+}

@@ -1,0 +1,73 @@
+using Devon.Send.Portal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Devon.Send.Portal.IntegrationTests.Data;
+
+public sealed class DatabaseTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder!.FullName, "Devon.Send.Portal.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder.FullName;
+    }
+
+    [Fact]
+    public void Sqlite_HasNoModelChangesWithoutAMigration()
+    {
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public void SqlServer_HasNoModelChangesWithoutAMigration()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public void SqlServer_IdempotentScriptInInfra_IsCurrent()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), "infra", "sql", "portal-sqlserver.sql"));
+
+        Assert.True(Normalise(committed) == Normalise(script),
+            "infra/sql/portal-sqlserver.sql is out of date: run infra/sql/generate.sh and commit the result.");
+    }
+
+    [Fact]
+    public async Task FirstRun_CreatesAndMigratesTheSqliteDatabaseAndLoadsTheDemoData()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(5, await db.Children.CountAsync());
+        Assert.Equal(DemoData.AllAccounts.Count, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_AreKeptInTheDatabaseForEveryInstance()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.GetAsync("/account/sign-in");
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync());
+    }
+
+    private static string Normalise(string sql) => sql.ReplaceLineEndings("\n").Trim();
+}

@@ -1,0 +1,74 @@
+using Devon.Send.Portal.Web.Data;
+
+namespace Devon.Send.Portal.IntegrationTests.Pages.Home;
+
+public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static async Task<List<string>> HeadingsAsync(PortalClient client, string selector)
+    {
+        var (_, page) = await client.GetAsync("/home");
+        return page.QuerySelectorAll(selector).Select(e => e.TextContent.Trim()).ToList();
+    }
+
+    [Fact]
+    public async Task Get_Parent_SeesTheirOwnChildrenAndNoOtherFamilys()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.Parent);
+
+        var children = await HeadingsAsync(client, ".app-child-card h2");
+
+        Assert.Equal(["Ava Carter", "Leo Carter"], children);
+    }
+
+    [Fact]
+    public async Task Get_Parent_SeesWhereEachCaseIsAndTheNextDeadline()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.ThirdParent);
+
+        var (_, page) = await client.GetAsync("/home");
+
+        var mia = page.QuerySelectorAll(".app-child-card").Single(c => c.QuerySelector("h2")!.TextContent == "Mia Hughes");
+        Assert.Contains("Current step: Draft plan", mia.QuerySelector(".app-case-progress__step--current")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Family's response to the draft plan", mia.QuerySelector("dt")!.TextContent);
+        Assert.Equal("Due in 9 days", mia.QuerySelector(".govuk-tag")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_Professional_SeesOnlyTheChildrenTheyAreInvitedTo()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.Senco);
+
+        var (_, page) = await client.GetAsync("/home");
+
+        var rows = page.QuerySelectorAll("tbody tr").ToList();
+        var noah = Assert.Single(rows);
+        Assert.Equal("Noah Osei", noah.QuerySelector("th")!.TextContent);
+        Assert.Equal("Overdue by 3 days", noah.QuerySelector(".govuk-tag")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_Caseworker_SeesTheirCasesSoonestDeadlineFirst()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.Caseworker);
+
+        var children = await HeadingsAsync(client, "tbody th");
+
+        Assert.Equal(["Noah Osei", "Mia Hughes", "Leo Carter", "Ava Carter", "Jacob Hughes"], children);
+    }
+
+    [Fact]
+    public async Task Get_Administrator_SeesUsersButNoChildren()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.Administrator);
+
+        var (_, page) = await client.GetAsync("/home");
+
+        Assert.Equal(DemoData.AllAccounts.Count, page.QuerySelectorAll("tbody tr").Length);
+        Assert.DoesNotContain("Noah", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+}
