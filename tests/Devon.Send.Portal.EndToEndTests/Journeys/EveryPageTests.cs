@@ -1,0 +1,59 @@
+using Devon.Send.Portal.Web.Data;
+using Microsoft.Playwright;
+
+namespace Devon.Send.Portal.EndToEndTests.Journeys;
+
+[Collection(BrowserTests.Name)]
+public sealed class EveryPageTests(PortalBrowser portal)
+{
+    public static TheoryData<string> DemoAccounts => [.. DemoData.Accounts.Select(a => a.Email)];
+
+    [Theory]
+    [InlineData("/help/accessibility")]
+    [InlineData("/help/privacy")]
+    [InlineData("/help/cookies")]
+    [InlineData("/account/create-account")]
+    [InlineData("/no-such-page")]
+    public async Task Public_pages_pass_axe(string url)
+    {
+        var page = await portal.NewPageAsync();
+
+        await page.GotoAsync(url);
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
+        await page.AssertNoAxeViolationsAsync();
+        Assert.Empty(portal.ErrorsIn(page));
+    }
+
+    [Theory]
+    [MemberData(nameof(DemoAccounts))]
+    public async Task Every_demo_account_signs_in_to_a_home_page_that_passes_axe(string email)
+    {
+        var page = await portal.NewPageAsync();
+
+        await SignIn.AsAsync(page, DemoData.Accounts.Single(a => a.Email == email));
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
+        await page.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
+    public async Task The_service_works_on_a_phone_sized_screen()
+    {
+        var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = portal.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        await SignIn.AsAsync(page, DemoData.Parent);
+
+        var menu = page.GetByRole(AriaRole.Button, new() { Name = "Menu" });
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        await menu.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+    }
+}

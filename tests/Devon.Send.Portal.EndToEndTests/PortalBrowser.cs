@@ -1,0 +1,126 @@
+using System.Net;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Devon.Send.Portal.EndToEndTests;
+
+/// <summary>
+/// The portal served by Kestrel on 127.0.0.1 with the demo data, and Debian's Chromium driven by Playwright.
+/// Playwright never downloads a browser here: tests/run.sh installs Chromium with apt-get.
+/// </summary>
+public sealed class PortalBrowser : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-e2e-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+            b.UseSetting("Database:SeedDemoData", "true");
+            b.UseSetting("Smtp:PickupFolder", Path.Combine(_folder, "mail"));
+        });
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        _errors.Add(page, errors);
+        // A 404 page's own status is reported as a console error; failed sub-resources are caught by RequestFinished.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                errors.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => errors.Add($"{page.Url}: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest)
+            {
+                errors.Add($"{response.Url}: {response.Status}");
+            }
+        };
+        return page;
+    }
+
+    /// <summary>Script errors, Content-Security-Policy violations and failed assets seen by a page so far.</summary>
+    public IReadOnlyList<string> ErrorsIn(IPage page) => _errors.TryGetValue(page, out var errors) ? errors : [];
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> _errors = [];
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static string ChromiumPath()
+    {
+        string[] candidates = [Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "", "/usr/bin/chromium", "/usr/lib/chromium/chromium"];
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("Chromium is not installed. Run tests/run.sh, which installs Debian's chromium package, or set CHROMIUM_PATH.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserTests : ICollectionFixture<PortalBrowser>
+{
+    public const string Name = "browser";
+}
+
+public static class AccessibilityAssertions
+{
+    /// <summary>Runs axe on the page as it is now (WCAG 2.2 A and AA rules) and fails on any violation.</summary>
+    public static async Task AssertNoAxeViolationsAsync(this IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        });
+        var problems = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}");
+        Assert.True(result.Violations.Length == 0, $"axe found violations on {page.Url}:\n{string.Join('\n', problems)}");
+    }
+}
