@@ -30,8 +30,8 @@ public sealed class PortalClient(HttpClient http) : IDisposable
             fields[name] = value;
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.Action;
-        var response = await http.PostAsync(new Uri(new Uri(action).PathAndQuery, UriKind.Relative), new FormUrlEncodedContent(fields));
+        var target = new Uri(new Uri(page.Url), form.GetAttribute("action") ?? "");
+        var response = await http.PostAsync(new Uri(target.PathAndQuery, UriKind.Relative), new FormUrlEncodedContent(fields));
         return (response, await ParseAsync(response));
     }
 

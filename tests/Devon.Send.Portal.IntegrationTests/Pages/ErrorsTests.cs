@@ -66,4 +66,15 @@ public sealed class ErrorsTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task Get_ServerErrorPage_SaysNothingIsLostAndReturns500()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var (response, page) = await client.GetAsync("/errors/500");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("Sorry, there is a problem with the service", page.QuerySelector("h1")!.TextContent);
+    }
 }
