@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,13 +25,54 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011354_Initial'
+)
+BEGIN
+    CREATE TABLE [SendTeams] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_SendTeams] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011354_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
         [Id] nvarchar(450) NOT NULL,
-        [DisplayName] nvarchar(max) NOT NULL,
-        [Organisation] nvarchar(max) NULL,
+        [DisplayName] nvarchar(200) NOT NULL,
+        [Organisation] nvarchar(200) NULL,
+        [SendTeamId] uniqueidentifier NULL,
         [CreatedAt] datetimeoffset NOT NULL,
         [UserName] nvarchar(256) NULL,
         [NormalizedUserName] nvarchar(256) NULL,
@@ -47,41 +88,14 @@ BEGIN
         [LockoutEnd] datetimeoffset NULL,
         [LockoutEnabled] bit NOT NULL,
         [AccessFailedCount] int NOT NULL,
-        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id])
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUsers_SendTeams_SendTeamId] FOREIGN KEY ([SendTeamId]) REFERENCES [SendTeams] ([Id]) ON DELETE NO ACTION
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
-)
-BEGIN
-    CREATE TABLE [DataProtectionKeys] (
-        [Id] int NOT NULL IDENTITY,
-        [FriendlyName] nvarchar(max) NULL,
-        [Xml] nvarchar(max) NULL,
-        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
-)
-BEGIN
-    CREATE TABLE [AspNetRoleClaims] (
-        [Id] int NOT NULL IDENTITY,
-        [RoleId] nvarchar(450) NOT NULL,
-        [ClaimType] nvarchar(max) NULL,
-        [ClaimValue] nvarchar(max) NULL,
-        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -96,7 +110,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -111,7 +125,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -125,7 +139,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -140,7 +154,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [Children] (
@@ -149,15 +163,17 @@ BEGIN
         [FamilyName] nvarchar(100) NOT NULL,
         [DateOfBirth] date NOT NULL,
         [CaseworkerId] nvarchar(450) NULL,
+        [SendTeamId] uniqueidentifier NULL,
         [CreatedAt] datetimeoffset NOT NULL,
         CONSTRAINT [PK_Children] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Children_AspNetUsers_CaseworkerId] FOREIGN KEY ([CaseworkerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION
+        CONSTRAINT [FK_Children_AspNetUsers_CaseworkerId] FOREIGN KEY ([CaseworkerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Children_SendTeams_SendTeamId] FOREIGN KEY ([SendTeamId]) REFERENCES [SendTeams] ([Id]) ON DELETE NO ACTION
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [AccountInvitations] (
@@ -179,7 +195,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [AssessmentCases] (
@@ -199,7 +215,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [FamilyLinks] (
@@ -215,7 +231,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [ProfessionalInvitations] (
@@ -235,7 +251,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE TABLE [AdviceRequests] (
@@ -253,7 +269,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccountInvitations_ChildId] ON [AccountInvitations] ([ChildId]);
@@ -261,7 +277,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AccountInvitations_CodeHash] ON [AccountInvitations] ([CodeHash]);
@@ -269,7 +285,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccountInvitations_CreatedById] ON [AccountInvitations] ([CreatedById]);
@@ -277,7 +293,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdviceRequests_AssessmentCaseId] ON [AdviceRequests] ([AssessmentCaseId]);
@@ -285,7 +301,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdviceRequests_InvitationId] ON [AdviceRequests] ([InvitationId]);
@@ -293,7 +309,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -301,7 +317,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -309,7 +325,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -317,7 +333,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -325,7 +341,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -333,7 +349,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -341,7 +357,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_SendTeamId] ON [AspNetUsers] ([SendTeamId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -349,7 +373,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AssessmentCases_ChildId] ON [AssessmentCases] ([ChildId]);
@@ -357,7 +381,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Children_CaseworkerId] ON [Children] ([CaseworkerId]);
@@ -365,7 +389,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Children_SendTeamId] ON [Children] ([SendTeamId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_FamilyLinks_UserId] ON [FamilyLinks] ([UserId]);
@@ -373,7 +405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ProfessionalInvitations_ChildId] ON [ProfessionalInvitations] ([ChildId]);
@@ -381,7 +413,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ProfessionalInvitations_UserId] ON [ProfessionalInvitations] ([UserId]);
@@ -389,11 +421,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123004556_Initial'
+    WHERE [MigrationId] = N'20261123011354_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123004556_Initial', N'10.0.15');
+    VALUES (N'20261123011354_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -14,6 +14,8 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
 
     public sealed record Account(string Email, string DisplayName, string Role, string? Organisation = null);
 
+    public const string TeamName = "Exeter, East and Mid Devon 0–25 SEND Team";
+
     public static readonly Account Parent = new("sarah.carter@example.com", "Sarah Carter", PortalRoles.Parent);
     public static readonly Account SecondParent = new("kwame.osei@example.com", "Kwame Osei", PortalRoles.Parent);
     public static readonly Account ThirdParent = new("jo.hughes@example.com", "Jo Hughes", PortalRoles.Parent);
@@ -37,10 +39,13 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
     {
         var now = clock.GetUtcNow();
         var today = clock.UkToday();
+        var team = new SendTeam { Name = TeamName };
+        db.SendTeams.Add(team);
+        await db.SaveChangesAsync(cancellationToken);
         var ids = new Dictionary<Account, string>();
         foreach (var account in AllAccounts)
         {
-            ids[account] = await CreateAsync(account, now);
+            ids[account] = await CreateAsync(account, PortalRoles.CouncilStaff.Contains(account.Role) ? team.Id : null, now);
         }
 
         var caseworker = ids[Caseworker];
@@ -113,11 +118,16 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             LastAnnualReviewOn = today.AddMonths(-5),
         });
 
+        foreach (var child in new[] { ava, leo, noah, mia, jacob })
+        {
+            child.SendTeamId = team.Id;
+        }
+
         db.Children.AddRange(ava, leo, noah, mia, jacob);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<string> CreateAsync(Account account, DateTimeOffset now)
+    private async Task<string> CreateAsync(Account account, Guid? teamId, DateTimeOffset now)
     {
         var user = new PortalUser
         {
@@ -126,6 +136,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             EmailConfirmed = true,
             DisplayName = account.DisplayName,
             Organisation = account.Organisation,
+            SendTeamId = teamId,
             CreatedAt = now,
         };
         Check(await users.CreateAsync(user, Password));

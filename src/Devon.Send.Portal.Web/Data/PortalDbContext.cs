@@ -13,6 +13,7 @@ namespace Devon.Send.Portal.Web.Data;
 public abstract class PortalDbContext(DbContextOptions options)
     : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<SendTeam> SendTeams => Set<SendTeam>();
     public DbSet<Child> Children => Set<Child>();
     public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
     public DbSet<ProfessionalInvitation> ProfessionalInvitations => Set<ProfessionalInvitation>();

@@ -6,5 +6,6 @@ public sealed class PortalUser : IdentityUser
 {
     public required string DisplayName { get; set; }
     public string? Organisation { get; set; }
+    public Guid? SendTeamId { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 }

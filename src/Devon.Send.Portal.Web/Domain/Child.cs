@@ -8,6 +8,7 @@ public sealed class Child
     public required string FamilyName { get; set; }
     public DateOnly DateOfBirth { get; set; }
     public string? CaseworkerId { get; set; }
+    public Guid? SendTeamId { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 
     public string FullName => $"{GivenName} {FamilyName}";

@@ -8,28 +8,25 @@ namespace Devon.Send.Portal.Web.Infrastructure;
 /// <summary>
 /// The one place that decides which children a signed-in person may see or manage. Access is by
 /// relationship, not by role alone: a family sees its own children, a professional only the children
-/// they are invited to while the invitation lasts, a caseworker their own cases, a team manager the team's.
+/// they are invited to while the invitation lasts, a caseworker their own cases, a team manager their team's.
 /// </summary>
 public sealed class ChildAccess(PortalDbContext db, TimeProvider clock)
 {
     public IQueryable<Child> VisibleTo(ClaimsPrincipal user)
     {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = user.UserId();
         if (userId is null)
         {
             return db.Children.Where(_ => false);
         }
 
-        if (user.IsInRole(PortalRoles.TeamManager))
-        {
-            return db.Children;
-        }
-
         var today = clock.UkToday();
+        var team = user.IsInRole(PortalRoles.TeamManager) ? user.SendTeamId() : null;
         var byCase = user.IsInRole(PortalRoles.Caseworker);
         var byFamily = PortalRoles.Families.Any(user.IsInRole);
         var byInvitation = PortalRoles.Professionals.Any(user.IsInRole);
         return db.Children.Where(c =>
+            (team != null && c.SendTeamId == team) ||
             (byCase && c.CaseworkerId == userId) ||
             (byFamily && c.Family.Any(f => f.UserId == userId)) ||
             (byInvitation && c.Invitations.Any(i => i.UserId == userId && i.RevokedAt == null && i.EndsOn >= today)));

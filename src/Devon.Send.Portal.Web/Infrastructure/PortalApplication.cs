@@ -34,6 +34,9 @@ public static class PortalApplication
         services.AddRazorPages(options =>
         {
             options.Conventions.Add(new PageRouteTransformerConvention(new KebabCaseParameterTransformer()));
+            // Every folder names its policy; the pages anyone may open are listed one by one.
+            options.Conventions.AuthorizeFolder("/", PortalPolicies.SignedIn);
+            options.Conventions.AuthorizeFolder("/Cases", PortalPolicies.CaseManagement);
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToFolder("/Help");
             options.Conventions.AllowAnonymousToFolder("/Errors");
@@ -44,11 +47,11 @@ public static class PortalApplication
             options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
             options.Conventions.AllowAnonymousToPage("/Account/CheckYourEmail");
             options.Conventions.AllowAnonymousToPage("/Account/ExternalSignIn");
-            options.Conventions.AuthorizeFolder("/Cases", PortalPolicies.CaseManagement);
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAuthorizationBuilder().Apply(PortalPolicies.Add);
         services.AddScoped<ChildAccess>();
+        services.AddScoped<IAuthorizationHandler, ChildAuthorizationHandler>();
         services.AddScoped<AccountInvitations>();
         services.AddScoped<Pages.Home.HomeQueries>();
 
@@ -112,7 +115,8 @@ public static class PortalApplication
         {
             case "Sqlite":
                 connectionString ??= $"Data Source={Path.Combine(environment.ContentRootPath, "data", "portal.db")}";
-                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o =>
+                    o.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
                 break;
             case "SqlServer":
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -121,7 +125,7 @@ public static class PortalApplication
                 }
 
                 services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o =>
-                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{provider}'.");
@@ -151,6 +155,7 @@ public static class PortalApplication
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<GovUkIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.ConfigureApplicationCookie(o =>

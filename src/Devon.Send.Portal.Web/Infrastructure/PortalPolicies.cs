@@ -3,16 +3,55 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Devon.Send.Portal.Web.Infrastructure;
 
-/// <summary>The named authorization policies. Page folders are bound to them in <see cref="PortalApplication"/>.</summary>
+/// <summary>
+/// The named authorization policies. Every page folder is bound to one in <see cref="PortalApplication"/>;
+/// the child policies are checked against a child's id, through <see cref="ChildAccess"/>.
+/// </summary>
 public static class PortalPolicies
 {
+    public const string SignedIn = nameof(SignedIn);
     public const string CaseManagement = nameof(CaseManagement);
     public const string LocalOfferEditing = nameof(LocalOfferEditing);
     public const string Administration = nameof(Administration);
+    public const string ViewChild = nameof(ViewChild);
+    public const string ManageCase = nameof(ManageCase);
 
-    public static void Add(AuthorizationBuilder builder) => builder
-        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-        .AddPolicy(CaseManagement, p => p.RequireRole(PortalRoles.Caseworker, PortalRoles.TeamManager))
-        .AddPolicy(LocalOfferEditing, p => p.RequireRole(PortalRoles.LocalOfferEditor))
-        .AddPolicy(Administration, p => p.RequireRole(PortalRoles.Administrator));
+    public static void Add(AuthorizationBuilder builder)
+    {
+        var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        builder
+            .SetFallbackPolicy(signedIn)
+            .AddPolicy(SignedIn, signedIn)
+            .AddPolicy(CaseManagement, p => p.RequireRole(PortalRoles.Caseworker, PortalRoles.TeamManager))
+            .AddPolicy(LocalOfferEditing, p => p.RequireRole(PortalRoles.LocalOfferEditor))
+            .AddPolicy(Administration, p => p.RequireRole(PortalRoles.Administrator))
+            .AddPolicy(ViewChild, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.View)))
+            .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)));
+    }
+}
+
+public enum ChildAction
+{
+    View,
+    Manage,
+}
+
+public sealed record ChildRequirement(ChildAction Action) : IAuthorizationRequirement;
+
+/// <summary>Answers the child policies for a child's id: <c>authorization.AuthorizeAsync(User, childId, PortalPolicies.ViewChild)</c>.</summary>
+public sealed class ChildAuthorizationHandler(ChildAccess access) : AuthorizationHandler<ChildRequirement, Guid>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ChildRequirement requirement, Guid childId)
+    {
+        var allowed = requirement.Action switch
+        {
+            ChildAction.View => await access.CanViewAsync(context.User, childId),
+            ChildAction.Manage => await access.CanManageAsync(context.User, childId),
+            _ => false,
+        };
+        if (allowed)
+        {
+            context.Succeed(requirement);
+        }
+    }
 }

@@ -13,6 +13,8 @@ public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.CaseworkerId).HasMaxLength(450);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(c => c.CaseworkerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.CaseworkerId);
+        builder.HasOne<SendTeam>().WithMany().HasForeignKey(c => c.SendTeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.SendTeamId);
         builder.HasMany(c => c.Family).WithOne().HasForeignKey(p => p.ChildId);
         builder.HasMany(c => c.Cases).WithOne(c => c.Child).HasForeignKey(c => c.ChildId);
         builder.HasMany(c => c.Invitations).WithOne(i => i.Child).HasForeignKey(i => i.ChildId);
@@ -38,5 +40,20 @@ public sealed class ProfessionalInvitationConfiguration : IEntityTypeConfigurati
         builder.Property(i => i.Organisation).HasMaxLength(200);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => i.UserId);
+    }
+}
+
+public sealed class SendTeamConfiguration : IEntityTypeConfiguration<SendTeam>
+{
+    public void Configure(EntityTypeBuilder<SendTeam> builder) => builder.Property(t => t.Name).HasMaxLength(200);
+}
+
+public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
+{
+    public void Configure(EntityTypeBuilder<PortalUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.Organisation).HasMaxLength(200);
+        builder.HasOne<SendTeam>().WithMany().HasForeignKey(u => u.SendTeamId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Devon.Send.Portal.Web.Account;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Devon.Send.Portal.Web.Pages.Cases;
 
 /// <summary>A caseworker sends a parent, carer or young person the invitation code that lets them create an account.</summary>
-public sealed class InviteFamilyModel(PortalDbContext db, ChildAccess access, AccountInvitations invitations, TimeProvider clock) : PageModel
+public sealed class InviteFamilyModel(PortalDbContext db, IAuthorizationService authorization, AccountInvitations invitations, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> Relationships =
         [("Mother", "Mother"), ("Father", "Father"), ("Carer", "Carer or guardian"), ("Self", "The young person themselves")];
@@ -64,14 +64,14 @@ public sealed class InviteFamilyModel(PortalDbContext db, ChildAccess access, Ac
         }
 
         var signUp = Url.Page("/Account/CreateAccount", null, null, Request.Scheme)!;
-        IssuedCode = await invitations.IssueAsync(ChildId, Email, Relationship!, User.FindFirstValue(ClaimTypes.NameIdentifier)!, signUp);
+        IssuedCode = await invitations.IssueAsync(ChildId, Email, Relationship!, User.UserId()!, signUp);
         return Page();
     }
 
     // Not found rather than forbidden, so that a guessed id tells an outsider nothing.
     private async Task<bool> LoadAsync()
     {
-        if (!await access.CanManageAsync(User, ChildId))
+        if (!(await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded)
         {
             return false;
         }

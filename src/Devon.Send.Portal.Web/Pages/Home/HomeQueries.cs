@@ -36,7 +36,7 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
 
     public async Task<IReadOnlyList<InvitationRow>> InvitationsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = user.UserId();
         var today = clock.UkToday();
         var invitations = await db.ProfessionalInvitations.AsNoTracking()
             .Where(i => i.UserId == userId && i.RevokedAt == null && i.EndsOn >= today)

@@ -93,7 +93,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -117,7 +118,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Organisation")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)");
@@ -130,6 +132,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("SendTeamId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("bit");
@@ -147,6 +152,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
+
+                    b.HasIndex("SendTeamId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -246,9 +253,14 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("SendTeamId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseworkerId");
+
+                    b.HasIndex("SendTeamId");
 
                     b.ToTable("Children");
                 });
@@ -315,6 +327,22 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("ProfessionalInvitations");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.SendTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SendTeams");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -484,6 +512,14 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Data.PortalUser", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.SendTeam", null)
+                        .WithMany()
+                        .HasForeignKey("SendTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceRequest", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
@@ -514,6 +550,11 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.HasOne("Devon.Send.Portal.Web.Data.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("CaseworkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Devon.Send.Portal.Web.Domain.SendTeam", null)
+                        .WithMany()
+                        .HasForeignKey("SendTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

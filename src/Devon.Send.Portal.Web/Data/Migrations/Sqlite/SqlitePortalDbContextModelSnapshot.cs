@@ -88,6 +88,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -112,6 +113,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Organisation")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
@@ -124,6 +126,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SendTeamId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
@@ -141,6 +146,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("SendTeamId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -240,9 +247,14 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SendTeamId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseworkerId");
+
+                    b.HasIndex("SendTeamId");
 
                     b.ToTable("Children");
                 });
@@ -309,6 +321,22 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("ProfessionalInvitations");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.SendTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SendTeams");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -471,6 +499,14 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Data.PortalUser", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.SendTeam", null)
+                        .WithMany()
+                        .HasForeignKey("SendTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceRequest", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
@@ -501,6 +537,11 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.HasOne("Devon.Send.Portal.Web.Data.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("CaseworkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Devon.Send.Portal.Web.Domain.SendTeam", null)
+                        .WithMany()
+                        .HasForeignKey("SendTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
