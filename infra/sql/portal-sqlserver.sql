@@ -431,3 +431,68 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011834_AuditLog'
+)
+BEGIN
+    CREATE TABLE [AuditEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetimeoffset NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [ActorUserId] nvarchar(450) NULL,
+        [ActorName] nvarchar(200) NULL,
+        [ActorRoles] nvarchar(300) NULL,
+        [ActorOrganisation] nvarchar(200) NULL,
+        [ChildId] uniqueidentifier NULL,
+        [Detail] nvarchar(200) NOT NULL,
+        [IpAddress] nvarchar(45) NULL,
+        CONSTRAINT [PK_AuditEvents] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011834_AuditLog'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_ActorUserId_At] ON [AuditEvents] ([ActorUserId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011834_AuditLog'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_At] ON [AuditEvents] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011834_AuditLog'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_ChildId_At] ON [AuditEvents] ([ChildId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011834_AuditLog'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER AuditEvents_AppendOnly ON AuditEvents INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, ''Audit events are append-only'', 1; END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123011834_AuditLog'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123011834_AuditLog', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Devon.Send.Portal.Web.Account;
 
 /// <summary>Invitation codes: how a caseworker lets a parent, carer or young person create an account.</summary>
-public sealed class AccountInvitations(PortalDbContext db, IPortalEmailSender email, TimeProvider clock)
+public sealed class AccountInvitations(PortalDbContext db, IPortalEmailSender email, AuditLog audit, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -29,6 +30,7 @@ public sealed class AccountInvitations(PortalDbContext db, IPortalEmailSender em
             ExpiresAt = now + Lifetime,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditKind.InvitationIssued, relationship == "Self" ? "Account invitation for the young person" : $"Account invitation for a {relationship.ToLowerInvariant()}", childId, cancellationToken);
 
         // The email names no child and carries no plan content: only what is needed to sign up.
         await email.SendAsync(toEmail.Trim(), "Your invitation to the Devon SEND Portal",

@@ -1,3 +1,4 @@
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -21,6 +22,28 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<AdviceRequest> AdviceRequests => Set<AdviceRequest>();
     public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseRewritingHistory();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseRewritingHistory();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The audit log is append-only; the database refuses it too (triggers in the migrations).
+    private void RefuseRewritingHistory()
+    {
+        if (ChangeTracker.Entries<AuditEvent>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit events are append-only: they cannot be changed or deleted.");
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using Devon.Send.Portal.Web.Account;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
@@ -37,6 +38,7 @@ public static class PortalApplication
             // Every folder names its policy; the pages anyone may open are listed one by one.
             options.Conventions.AuthorizeFolder("/", PortalPolicies.SignedIn);
             options.Conventions.AuthorizeFolder("/Cases", PortalPolicies.CaseManagement);
+            options.Conventions.AuthorizeFolder("/Audit", PortalPolicies.AuditSearch);
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToFolder("/Help");
             options.Conventions.AllowAnonymousToFolder("/Errors");
@@ -47,12 +49,15 @@ public static class PortalApplication
             options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
             options.Conventions.AllowAnonymousToPage("/Account/CheckYourEmail");
             options.Conventions.AllowAnonymousToPage("/Account/ExternalSignIn");
-        });
+        }).AddMvcOptions(o => o.Filters.AddService<ChildRecordViewFilter>());
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAuthorizationBuilder().Apply(PortalPolicies.Add);
         services.AddScoped<ChildAccess>();
         services.AddScoped<IAuthorizationHandler, ChildAuthorizationHandler>();
         services.AddScoped<AccountInvitations>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ChildRecordViewFilter>();
         services.AddScoped<Pages.Home.HomeQueries>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
@@ -175,6 +180,8 @@ public static class PortalApplication
                 return Task.CompletedTask;
             };
         });
+        // Every request re-checks the account's security stamp, so "sign out everywhere" and role changes apply at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureExternalCookie(o =>
         {
             o.Cookie.Name = ".DevonSend.External";

@@ -11,11 +11,17 @@ public sealed class PortalClaimsFactory(UserManager<PortalUser> users, RoleManag
 {
     public const string DisplayName = "portal:display_name";
     public const string SendTeam = "portal:send_team";
+    public const string Organisation = "portal:organisation";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayName, user.DisplayName));
+        if (user.Organisation is not null)
+        {
+            identity.AddClaim(new Claim(Organisation, user.Organisation));
+        }
+
         if (user.SendTeamId is { } team)
         {
             identity.AddClaim(new Claim(SendTeam, team.ToString()));

@@ -13,6 +13,7 @@ public static class PortalPolicies
     public const string CaseManagement = nameof(CaseManagement);
     public const string LocalOfferEditing = nameof(LocalOfferEditing);
     public const string Administration = nameof(Administration);
+    public const string AuditSearch = nameof(AuditSearch);
     public const string ViewChild = nameof(ViewChild);
     public const string ManageCase = nameof(ManageCase);
 
@@ -25,6 +26,7 @@ public static class PortalPolicies
             .AddPolicy(CaseManagement, p => p.RequireRole(PortalRoles.Caseworker, PortalRoles.TeamManager))
             .AddPolicy(LocalOfferEditing, p => p.RequireRole(PortalRoles.LocalOfferEditor))
             .AddPolicy(Administration, p => p.RequireRole(PortalRoles.Administrator))
+            .AddPolicy(AuditSearch, p => p.RequireRole(PortalRoles.TeamManager))
             .AddPolicy(ViewChild, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.View)))
             .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)));
     }

@@ -56,4 +56,32 @@ public sealed class EveryPageTests(PortalBrowser portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync();
     }
+
+    [Fact]
+    public async Task A_parent_sees_who_has_looked_at_their_childs_record()
+    {
+        var page = await portal.NewPageAsync();
+        await SignIn.AsAsync(page, DemoData.Parent);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "See who has looked at Ava Carter's record" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Who has looked at Ava Carter's record");
+        await page.AssertNoAxeViolationsAsync();
+        Assert.Empty(portal.ErrorsIn(page));
+    }
+
+    [Fact]
+    public async Task A_team_manager_searches_the_audit_log()
+    {
+        var page = await portal.NewPageAsync();
+        await SignIn.AsAsync(page, DemoData.TeamManager);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Search the audit log" }).ClickAsync();
+        await page.GetByLabel("What happened").SelectOptionAsync(new SelectOptionValue { Label = "Signed in" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("tbody tr").First).ToContainTextAsync("Signed in");
+        await page.AssertNoAxeViolationsAsync();
+        Assert.Empty(portal.ErrorsIn(page));
+    }
 }

@@ -35,3 +35,20 @@ public sealed class AccountInvitationConfiguration : IEntityTypeConfiguration<Ac
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(i => i.CreatedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class AuditEventConfiguration : IEntityTypeConfiguration<Audit.AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<Audit.AuditEvent> builder)
+    {
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.ActorUserId).HasMaxLength(450);
+        builder.Property(e => e.ActorName).HasMaxLength(200);
+        builder.Property(e => e.ActorRoles).HasMaxLength(300);
+        builder.Property(e => e.ActorOrganisation).HasMaxLength(200);
+        builder.Property(e => e.Detail).HasMaxLength(200);
+        builder.Property(e => e.IpAddress).HasMaxLength(45);
+        builder.HasIndex(e => new { e.ChildId, e.At });
+        builder.HasIndex(e => new { e.ActorUserId, e.At });
+        builder.HasIndex(e => e.At);
+    }
+}

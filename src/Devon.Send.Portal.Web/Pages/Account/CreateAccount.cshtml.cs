@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Devon.Send.Portal.Web.Account;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
@@ -13,7 +14,12 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 
 /// <summary>A parent, carer or young person creates their account with the code their caseworker gave them.</summary>
 public sealed class CreateAccountModel(
-    PortalDbContext db, UserManager<PortalUser> users, AccountInvitations invitations, IPortalEmailSender email, TimeProvider clock)
+    PortalDbContext db,
+    UserManager<PortalUser> users,
+    AccountInvitations invitations,
+    IPortalEmailSender email,
+    AuditLog audit,
+    TimeProvider clock)
     : PageModel
 {
     [BindProperty]
@@ -60,6 +66,7 @@ public sealed class CreateAccountModel(
         invitation.UsedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        await audit.RecordForAsync(AuditKind.AccountCreated, $"From an invitation, as {invitation.Relationship}", user);
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
         var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, token }, Request.Scheme)!;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Infrastructure;
@@ -13,7 +14,12 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 /// app roles in the token (named as the portal's roles) decide the portal roles, checked on every sign-in.
 /// </summary>
 public sealed class ExternalSignInModel(
-    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IConfiguration configuration, TimeProvider clock, ILogger<ExternalSignInModel> logger)
+    SignInManager<PortalUser> signIn,
+    UserManager<PortalUser> users,
+    AuditLog audit,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<ExternalSignInModel> logger)
     : PageModel
 {
     private static readonly string[] StaffRoles = [.. PortalRoles.All.Except(PortalRoles.Families)];
@@ -83,6 +89,7 @@ public sealed class ExternalSignInModel(
         await users.RemoveFromRolesAsync(user, current.Except(roles));
         await users.AddToRolesAsync(user, roles.Except(current));
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        await audit.RecordForAsync(AuditKind.SignedIn, "Entra ID", user);
         logger.LogInformation("Staff sign-in through Entra ID for user {UserId}", user.Id);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/home");
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<PortalUser> signIn, IConfiguration configuration) : PageModel
+public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit, IConfiguration configuration) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -27,7 +28,17 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, IConfiguration
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        // The typed email is never logged: an unknown address is recorded without it. A correct password
+        // that still needs a security code is recorded when the code is given.
+        if (!result.RequiresTwoFactor)
+        {
+            var kind = result.Succeeded ? AuditKind.SignedIn : result.IsLockedOut ? AuditKind.LockedOut : AuditKind.SignInFailed;
+            await audit.RecordForAsync(kind, user is null ? "Unknown account" : "Password", user);
+        }
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl);

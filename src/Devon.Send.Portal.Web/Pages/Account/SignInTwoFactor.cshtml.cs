@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
-public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the code from your authenticator app")]
@@ -22,7 +23,7 @@ public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn) : Pag
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToPage("SignIn");
         }
@@ -37,6 +38,10 @@ public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn) : Pag
         var result = code.Length == 6 && code.All(char.IsAsciiDigit)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code.ToUpperInvariant());
+        await audit.RecordForAsync(
+            result.Succeeded ? AuditKind.SignedIn : result.IsLockedOut ? AuditKind.LockedOut : AuditKind.SignInFailed,
+            code.Length == 6 ? "Authenticator code" : "Recovery code",
+            user);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/home");

@@ -1,3 +1,4 @@
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -5,12 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
-public sealed class SignOutModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Page() : RedirectToPage("SignedOut");
 
     public async Task<IActionResult> OnPostAsync()
     {
+        await audit.RecordAsync(AuditKind.SignedOut, "This browser");
         await signIn.SignOutAsync();
         return RedirectToPage("SignedOut");
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Devon.Send.Portal.Web.Pages.Account;
 
 /// <summary>Turns authenticator-app two-factor authentication on or off for the signed-in account.</summary>
-public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn) : PageModel
+public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {
     public bool Enabled { get; private set; }
     public string SetupKey { get; private set; } = "";
@@ -46,6 +47,7 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
             if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
             {
                 await users.SetTwoFactorEnabledAsync(user, true);
+                await audit.RecordAsync(AuditKind.TwoFactorTurnedOn, "Authenticator app");
                 RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
                 await signIn.RefreshSignInAsync(user);
                 Enabled = true;
@@ -68,9 +70,25 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
+        await audit.RecordAsync(AuditKind.TwoFactorTurnedOff, "Authenticator app");
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage();
+    }
+
+    /// <summary>Ends every session of this account, on every device, including this one.</summary>
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        await audit.RecordAsync(AuditKind.SignedOutEverywhere, "Every device");
+        await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+        return RedirectToPage("SignedOut");
     }
 
     private async Task LoadAsync(PortalUser user)
@@ -84,7 +102,9 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // A new key changes the security stamp, which would otherwise end this very session.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
 

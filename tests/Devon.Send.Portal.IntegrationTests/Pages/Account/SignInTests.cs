@@ -150,4 +150,21 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal("/account/signed-out", response.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
     }
+
+    [Fact]
+    public async Task Post_SignOutEverywhere_EndsTheAccountsOtherSessionsAtOnce()
+    {
+        using var laptop = factory.CreatePortalClient();
+        using var phone = factory.CreatePortalClient();
+        await laptop.SignInAsync(DemoData.SocialWorker);
+        await phone.SignInAsync(DemoData.SocialWorker);
+        var (_, security) = await laptop.GetAsync("/account/two-factor");
+
+        var (response, _) = await laptop.SubmitAsync(security, new Dictionary<string, string>(), "main form[action*='SignOutEverywhere']");
+        var phoneAfter = await phone.Http.GetAsync(new Uri("/home", UriKind.Relative));
+
+        Assert.Equal("/account/signed-out", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, phoneAfter.StatusCode);
+        Assert.Equal("/account/sign-in", phoneAfter.Headers.Location!.AbsolutePath);
+    }
 }

@@ -1,0 +1,36 @@
+namespace Devon.Send.Portal.Web.Audit;
+
+/// <summary>
+/// One entry in the append-only audit log: who did what, when, to which child's record. It never holds plan
+/// text or anything typed into a form: only the kind of event and the page or thing it concerned.
+/// </summary>
+public sealed class AuditEvent
+{
+    public long Id { get; init; }
+    public DateTimeOffset At { get; init; }
+    public AuditKind Kind { get; init; }
+    public string? ActorUserId { get; init; }
+    public string? ActorName { get; init; }
+    public string? ActorRoles { get; init; }
+    public string? ActorOrganisation { get; init; }
+    public Guid? ChildId { get; init; }
+    public required string Detail { get; init; }
+    public string? IpAddress { get; init; }
+}
+
+public enum AuditKind
+{
+    RecordViewed,
+    RecordChanged,
+    SignedIn,
+    SignInFailed,
+    LockedOut,
+    SignedOut,
+    SignedOutEverywhere,
+    AccountCreated,
+    TwoFactorTurnedOn,
+    TwoFactorTurnedOff,
+    InvitationIssued,
+    InvitationUsed,
+    InvitationRevoked,
+}

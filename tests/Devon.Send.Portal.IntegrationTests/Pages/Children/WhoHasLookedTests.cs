@@ -1,0 +1,62 @@
+using System.Net;
+using Devon.Send.Portal.Web.Audit;
+using Devon.Send.Portal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children;
+
+public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private async Task<Guid> ChildIdAsync(string givenName)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Children.Where(c => c.GivenName == givenName).Select(c => c.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task Get_Parent_SeesEachTimeStaffOpenedTheirChildsRecord()
+    {
+        var ava = await ChildIdAsync("Ava");
+        using (var caseworker = factory.CreatePortalClient())
+        {
+            await caseworker.SignInAsync(DemoData.Caseworker);
+            await caseworker.GetAsync($"/cases/invite-family/{ava}");
+        }
+
+        using var parent = factory.CreatePortalClient();
+        await parent.SignInAsync(DemoData.Parent);
+        var (response, page) = await parent.GetAsync($"/children/{ava}/who-has-looked");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cells = page.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal("Priya Shah", cells[1]);
+        Assert.Equal("SEND caseworker, Devon County Council 0–25 SEND Team", cells[2]);
+        Assert.Equal("Invite a family member", cells[3]);
+    }
+
+    [Fact]
+    public async Task Get_FamilyLookingAtTheirOwnChild_IsNotLogged()
+    {
+        var leo = await ChildIdAsync("Leo");
+        using var parent = factory.CreatePortalClient();
+        await parent.SignInAsync(DemoData.Parent);
+
+        await parent.GetAsync($"/children/{leo}/who-has-looked");
+        var (_, page) = await parent.GetAsync($"/children/{leo}/who-has-looked");
+
+        Assert.Contains("Nobody outside your family has looked at this record yet.", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_AnotherFamilysChild_ReturnsNotFound()
+    {
+        using var parent = factory.CreatePortalClient();
+        await parent.SignInAsync(DemoData.SecondParent);
+
+        var (response, page) = await parent.GetAsync($"/children/{await ChildIdAsync("Ava")}/who-has-looked");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("Ava", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+}
