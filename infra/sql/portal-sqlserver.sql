@@ -496,3 +496,129 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ProfessionalInvitations]') AND [c].[name] = N'UserId');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [ProfessionalInvitations] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [ProfessionalInvitations] ALTER COLUMN [UserId] nvarchar(450) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    ALTER TABLE [ProfessionalInvitations] ADD [Email] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    ALTER TABLE [ProfessionalInvitations] ADD [InvitedById] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    ALTER TABLE [ProfessionalInvitations] ADD [ProfessionalTeamId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    ALTER TABLE [ProfessionalInvitations] ADD [RevokedById] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    ALTER TABLE [ProfessionalInvitations] ADD [Sections] nvarchar(60) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    CREATE TABLE [ProfessionalTeams] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Organisation] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_ProfessionalTeams] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    CREATE TABLE [ProfessionalTeamMembers] (
+        [ProfessionalTeamId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_ProfessionalTeamMembers] PRIMARY KEY ([ProfessionalTeamId], [UserId]),
+        CONSTRAINT [FK_ProfessionalTeamMembers_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ProfessionalTeamMembers_ProfessionalTeams_ProfessionalTeamId] FOREIGN KEY ([ProfessionalTeamId]) REFERENCES [ProfessionalTeams] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    CREATE INDEX [IX_ProfessionalInvitations_Email] ON [ProfessionalInvitations] ([Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    CREATE INDEX [IX_ProfessionalInvitations_ProfessionalTeamId] ON [ProfessionalInvitations] ([ProfessionalTeamId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    CREATE INDEX [IX_ProfessionalTeamMembers_UserId] ON [ProfessionalTeamMembers] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    ALTER TABLE [ProfessionalInvitations] ADD CONSTRAINT [FK_ProfessionalInvitations_ProfessionalTeams_ProfessionalTeamId] FOREIGN KEY ([ProfessionalTeamId]) REFERENCES [ProfessionalTeams] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123012647_ProfessionalInvitationsAndTeams'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123012647_ProfessionalInvitationsAndTeams', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

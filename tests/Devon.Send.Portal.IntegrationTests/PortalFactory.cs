@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Devon.Send.Portal.Web.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.IntegrationTests;
 
@@ -32,6 +34,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:UseStartTls", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new TestClock(Today)));
+    }
+
+    public async Task<Guid> ChildIdAsync(string givenName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.Children.Where(c => c.GivenName == givenName).Select(c => c.Id).SingleAsync();
     }
 
     public PortalClient CreatePortalClient() =>

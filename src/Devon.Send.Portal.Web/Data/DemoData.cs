@@ -163,8 +163,11 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         var invitation = new ProfessionalInvitation
         {
             ChildId = child.Id,
+            Email = professional.Email,
             UserId = ids[professional],
             Role = professional.Role,
+            Sections = string.Join(',', PlanSections.UsualFor(professional.Role)),
+            InvitedById = ids[Caseworker],
             Organisation = professional.Organisation!,
             EndsOn = today.AddMonths(6),
             InvitedAt = now,

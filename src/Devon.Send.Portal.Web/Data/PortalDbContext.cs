@@ -18,6 +18,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Child> Children => Set<Child>();
     public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
     public DbSet<ProfessionalInvitation> ProfessionalInvitations => Set<ProfessionalInvitation>();
+    public DbSet<ProfessionalTeam> ProfessionalTeams => Set<ProfessionalTeam>();
+    public DbSet<ProfessionalTeamMember> ProfessionalTeamMembers => Set<ProfessionalTeamMember>();
     public DbSet<AssessmentCase> AssessmentCases => Set<AssessmentCase>();
     public DbSet<AdviceRequest> AdviceRequests => Set<AdviceRequest>();
     public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();

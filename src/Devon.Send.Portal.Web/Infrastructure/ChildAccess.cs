@@ -20,16 +20,25 @@ public sealed class ChildAccess(PortalDbContext db, TimeProvider clock)
             return db.Children.Where(_ => false);
         }
 
-        var today = clock.UkToday();
         var team = user.IsInRole(PortalRoles.TeamManager) ? user.SendTeamId() : null;
         var byCase = user.IsInRole(PortalRoles.Caseworker);
         var byFamily = PortalRoles.Families.Any(user.IsInRole);
         var byInvitation = PortalRoles.Professionals.Any(user.IsInRole);
+        var invitations = InvitationsHeldBy(user);
         return db.Children.Where(c =>
             (team != null && c.SendTeamId == team) ||
             (byCase && c.CaseworkerId == userId) ||
             (byFamily && c.Family.Any(f => f.UserId == userId)) ||
-            (byInvitation && c.Invitations.Any(i => i.UserId == userId && i.RevokedAt == null && i.EndsOn >= today)));
+            (byInvitation && invitations.Any(i => i.ChildId == c.Id)));
+    }
+
+    /// <summary>The invitations that give this person access today: their own, and their teams'.</summary>
+    public IQueryable<ProfessionalInvitation> InvitationsHeldBy(ClaimsPrincipal user)
+    {
+        var userId = user.UserId();
+        var today = clock.UkToday();
+        return db.ProfessionalInvitations.Where(i => userId != null && i.RevokedAt == null && i.EndsOn >= today &&
+            (i.UserId == userId || db.ProfessionalTeamMembers.Any(m => m.ProfessionalTeamId == i.ProfessionalTeamId && m.UserId == userId)));
     }
 
     public Task<bool> CanViewAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default) =>

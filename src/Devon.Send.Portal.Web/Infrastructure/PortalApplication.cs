@@ -179,6 +179,8 @@ public static class PortalApplication
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            // An invitation sent to a professional's email is accepted by signing in with it, however they sign in.
+            o.Events.OnSigningIn = context => ProfessionalInvitations.AcceptAsync(context.HttpContext, context.Principal);
         });
         // Every request re-checks the account's security stamp, so "sign out everywhere" and role changes apply at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);

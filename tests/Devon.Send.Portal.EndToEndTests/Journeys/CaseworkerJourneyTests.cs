@@ -32,4 +32,37 @@ public sealed class CaseworkerJourneyTests(PortalBrowser portal)
         await page.AssertNoAxeViolationsAsync();
         Assert.Empty(portal.ErrorsIn(page));
     }
+
+    [Fact]
+    public async Task A_caseworker_gives_a_professional_access_and_takes_it_away()
+    {
+        var page = await portal.NewPageAsync();
+        await SignIn.AsAsync(page, DemoData.Caseworker);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "People involved in Leo Carter's case" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("People involved in Leo Carter's case");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Give a professional access" }).ClickAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Give access" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByLabel("Their work email address").FillAsync("ot@example.org");
+        await page.GetByLabel("Organisation").FillAsync("Children's Occupational Therapy");
+        await page.GetByLabel("Health professional").CheckAsync();
+        await page.GetByLabel("C: Health needs related to SEN").CheckAsync();
+        await page.GetByLabel("G: Health provision").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Give access" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("ot@example.org now has access");
+        await Assertions.Expect(page.Locator("tbody tr")).ToContainTextAsync("C, G");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove access for ot@example.org" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Their access has been removed");
+        await Assertions.Expect(page.GetByText("No professional has access to this case.")).ToBeVisibleAsync();
+        Assert.Empty(portal.ErrorsIn(page));
+    }
 }

@@ -38,8 +38,12 @@ public sealed class ProfessionalInvitationConfiguration : IEntityTypeConfigurati
     {
         builder.Property(i => i.Role).HasMaxLength(50);
         builder.Property(i => i.Organisation).HasMaxLength(200);
+        builder.Property(i => i.Email).HasMaxLength(256);
+        builder.Property(i => i.Sections).HasMaxLength(60);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ProfessionalTeam>().WithMany().HasForeignKey(i => i.ProfessionalTeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => i.UserId);
+        builder.HasIndex(i => i.Email);
     }
 }
 
@@ -55,5 +59,25 @@ public sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUse
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Organisation).HasMaxLength(200);
         builder.HasOne<SendTeam>().WithMany().HasForeignKey(u => u.SendTeamId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ProfessionalTeamConfiguration : IEntityTypeConfiguration<ProfessionalTeam>
+{
+    public void Configure(EntityTypeBuilder<ProfessionalTeam> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Organisation).HasMaxLength(200);
+        builder.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.ProfessionalTeamId);
+    }
+}
+
+public sealed class ProfessionalTeamMemberConfiguration : IEntityTypeConfiguration<ProfessionalTeamMember>
+{
+    public void Configure(EntityTypeBuilder<ProfessionalTeamMember> builder)
+    {
+        builder.HasKey(m => new { m.ProfessionalTeamId, m.UserId });
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => m.UserId);
     }
 }

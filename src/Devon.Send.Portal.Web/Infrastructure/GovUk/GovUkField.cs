@@ -54,6 +54,28 @@ public abstract class GovUkFieldTagHelper : TagHelper
         }
     }
 
+    /// <summary>Radios or checkboxes: a fieldset with its legend, hint and error, then one item a choice.</summary>
+    protected void AppendChoices(TagHelperContent html, string legend, string type, IEnumerable<(string Value, string Label)> items, Func<string, bool> isChecked)
+    {
+        var block = type == "radio" ? "govuk-radios" : "govuk-checkboxes";
+        html.AppendHtml(DescribedBy.Length > 0 ? $"<fieldset class=\"govuk-fieldset\" aria-describedby=\"{DescribedBy}\">" : "<fieldset class=\"govuk-fieldset\">");
+        html.AppendHtml($"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">{Encode(legend)}</legend>");
+        AppendHintAndError(html);
+        html.AppendHtml($"<div class=\"{block}{(type == "radio" ? "" : " govuk-checkboxes--small")}\" data-module=\"{block}\">");
+        var index = 0;
+        foreach (var (value, label) in items)
+        {
+            // The first choice carries the field's own id, so the error summary's link lands on it.
+            var itemId = index++ == 0 ? Id : $"{Id}-{index}";
+            html.AppendHtml($"<div class=\"{block}__item\">");
+            html.AppendHtml($"<input class=\"{block}__input\" id=\"{itemId}\" name=\"{Encode(Name)}\" type=\"{type}\" value=\"{Encode(value)}\"{(isChecked(value) ? " checked" : "")}>");
+            html.AppendHtml($"<label class=\"govuk-label {block}__label\" for=\"{itemId}\">{Encode(label)}</label>");
+            html.AppendHtml("</div>");
+        }
+
+        html.AppendHtml("</div></fieldset>");
+    }
+
     protected static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 }
 

@@ -36,10 +36,8 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
 
     public async Task<IReadOnlyList<InvitationRow>> InvitationsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var userId = user.UserId();
         var today = clock.UkToday();
-        var invitations = await db.ProfessionalInvitations.AsNoTracking()
-            .Where(i => i.UserId == userId && i.RevokedAt == null && i.EndsOn >= today)
+        var invitations = await access.InvitationsHeldBy(user).AsNoTracking()
             .Select(i => new
             {
                 i.ChildId,

@@ -12,7 +12,7 @@ public sealed partial class CreateAccountTests(PortalFactory factory) : IClassFi
         await caseworker.SignInAsync(DemoData.Caseworker);
         var (_, home) = await caseworker.GetAsync("/home");
         var row = home.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == childName);
-        var (_, form) = await caseworker.GetAsync(row.QuerySelector("a")!.GetAttribute("href")!);
+        var (_, form) = await caseworker.GetAsync(row.QuerySelector("a[href$=invite-family]")!.GetAttribute("href")!);
         var (response, confirmation) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Relationship"] = relationship });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Invitation sent", confirmation.QuerySelector("h1")!.TextContent);

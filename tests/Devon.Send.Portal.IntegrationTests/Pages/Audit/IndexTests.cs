@@ -12,12 +12,10 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Get_TeamManager_FindsViewsOfAChildsRecord()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
+        using (var caseworker = factory.CreatePortalClient())
         {
-            var noah = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Children.Where(c => c.GivenName == "Noah").Select(c => c.Id).SingleAsync();
-            using var caseworker = factory.CreatePortalClient();
             await caseworker.SignInAsync(DemoData.Caseworker);
-            await caseworker.GetAsync($"/cases/invite-family/{noah}");
+            await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-family");
         }
 
         using var manager = factory.CreatePortalClient();

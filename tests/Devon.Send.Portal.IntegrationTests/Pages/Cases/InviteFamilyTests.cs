@@ -7,13 +7,6 @@ namespace Devon.Send.Portal.IntegrationTests.Pages.Cases;
 
 public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<Guid> ChildIdAsync(string givenName)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await db.Children.Where(c => c.GivenName == givenName).Select(c => c.Id).SingleAsync();
-    }
-
     [Theory]
     [InlineData("sarah.carter@example.com")]
     [InlineData("senco@example.org")]
@@ -24,7 +17,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(email);
 
-        var (response, page) = await client.GetAsync($"/cases/invite-family/{await ChildIdAsync("Ava")}");
+        var (response, page) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Ava")}/invite-family");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.DoesNotContain("Ava", page.Body!.TextContent, StringComparison.Ordinal);
@@ -36,7 +29,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
 
-        var (response, _) = await client.GetAsync($"/cases/invite-family/{Guid.NewGuid()}");
+        var (response, _) = await client.GetAsync($"/cases/{Guid.NewGuid()}/invite-family");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -46,7 +39,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
     {
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await client.GetAsync($"/cases/invite-family/{await ChildIdAsync("Noah")}");
+        var (_, form) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-family");
 
         var (response, page) = await client.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = "not-an-email" });
 
@@ -61,7 +54,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
     {
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await client.GetAsync($"/cases/invite-family/{await ChildIdAsync("Noah")}");
+        var (_, form) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-family");
 
         var (_, page) = await client.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = "noah@example.com", ["Relationship"] = "Self" });
 
@@ -75,7 +68,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
     {
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await client.GetAsync($"/cases/invite-family/{await ChildIdAsync("Noah")}");
+        var (_, form) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-family");
 
         var (_, page) = await client.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = "x@example.com", ["Relationship"] = "Administrator" });
 

@@ -8,20 +8,14 @@ namespace Devon.Send.Portal.IntegrationTests.Pages.Children;
 
 public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<Guid> ChildIdAsync(string givenName)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Children.Where(c => c.GivenName == givenName).Select(c => c.Id).SingleAsync();
-    }
-
     [Fact]
     public async Task Get_Parent_SeesEachTimeStaffOpenedTheirChildsRecord()
     {
-        var ava = await ChildIdAsync("Ava");
+        var ava = await factory.ChildIdAsync("Ava");
         using (var caseworker = factory.CreatePortalClient())
         {
             await caseworker.SignInAsync(DemoData.Caseworker);
-            await caseworker.GetAsync($"/cases/invite-family/{ava}");
+            await caseworker.GetAsync($"/cases/{ava}/invite-family");
         }
 
         using var parent = factory.CreatePortalClient();
@@ -38,7 +32,7 @@ public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Get_FamilyLookingAtTheirOwnChild_IsNotLogged()
     {
-        var leo = await ChildIdAsync("Leo");
+        var leo = await factory.ChildIdAsync("Leo");
         using var parent = factory.CreatePortalClient();
         await parent.SignInAsync(DemoData.Parent);
 
@@ -54,7 +48,7 @@ public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<Por
         using var parent = factory.CreatePortalClient();
         await parent.SignInAsync(DemoData.SecondParent);
 
-        var (response, page) = await parent.GetAsync($"/children/{await ChildIdAsync("Ava")}/who-has-looked");
+        var (response, page) = await parent.GetAsync($"/children/{await factory.ChildIdAsync("Ava")}/who-has-looked");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Ava", page.Body!.TextContent, StringComparison.Ordinal);

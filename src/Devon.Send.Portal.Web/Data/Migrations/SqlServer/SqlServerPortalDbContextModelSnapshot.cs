@@ -352,36 +352,93 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("InvitedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("InvitedById")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid?>("ProfessionalTeamId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RevokedById")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
-                    b.Property<string>("UserId")
+                    b.Property<string>("Sections")
                         .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("UserId")
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("Email");
+
+                    b.HasIndex("ProfessionalTeamId");
+
                     b.HasIndex("UserId");
 
                     b.ToTable("ProfessionalInvitations");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ProfessionalTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProfessionalTeams");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ProfessionalTeamMember", b =>
+                {
+                    b.Property<Guid>("ProfessionalTeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("ProfessionalTeamId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProfessionalTeamMembers");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.SendTeam", b =>
@@ -636,13 +693,32 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Devon.Send.Portal.Web.Domain.ProfessionalTeam", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Devon.Send.Portal.Web.Data.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ProfessionalTeamMember", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.ProfessionalTeam", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ProfessionalTeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Devon.Send.Portal.Web.Data.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -708,6 +784,11 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("Family");
 
                     b.Navigation("Invitations");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ProfessionalTeam", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -344,36 +344,93 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("InvitedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("InvitedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProfessionalTeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedById")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UserId")
+                    b.Property<string>("Sections")
                         .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("Email");
+
+                    b.HasIndex("ProfessionalTeamId");
+
                     b.HasIndex("UserId");
 
                     b.ToTable("ProfessionalInvitations");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ProfessionalTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProfessionalTeams");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ProfessionalTeamMember", b =>
+                {
+                    b.Property<Guid>("ProfessionalTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProfessionalTeamId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ProfessionalTeamMembers");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.SendTeam", b =>
@@ -621,13 +678,32 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Devon.Send.Portal.Web.Domain.ProfessionalTeam", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Devon.Send.Portal.Web.Data.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ProfessionalTeamMember", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.ProfessionalTeam", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ProfessionalTeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Devon.Send.Portal.Web.Data.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -693,6 +769,11 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("Family");
 
                     b.Navigation("Invitations");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ProfessionalTeam", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,150 @@
+using System.Net;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Devon.Send.Portal.IntegrationTests.Pages.Cases;
+
+public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static Dictionary<string, string> Form(string email, string day = "31", string month = "5", string year = "2027") => new()
+    {
+        ["Email"] = email,
+        ["Organisation"] = "Devon Speech and Language Therapy",
+        ["Role"] = PortalRoles.HealthProfessional,
+        ["Sections"] = "C",
+        ["EndsOn.Day"] = day,
+        ["EndsOn.Month"] = month,
+        ["EndsOn.Year"] = year,
+    };
+
+    private async Task<PortalClient> CaseworkerAsync()
+    {
+        var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.Caseworker);
+        return client;
+    }
+
+    private async Task CreateProfessionalAsync(string email, Guid? teamId = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Sam Therapist", CreatedAt = PortalFactory.Today };
+        Assert.True((await users.CreateAsync(user, DemoData.Password)).Succeeded);
+        await users.AddToRoleAsync(user, PortalRoles.HealthProfessional);
+        if (teamId is { } team)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.ProfessionalTeamMembers.Add(new ProfessionalTeamMember { ProfessionalTeamId = team, UserId = user.Id });
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private static async Task<List<string>> InvitedChildrenAsync(PortalClient client)
+    {
+        var (_, home) = await client.GetAsync("/home");
+        return home.QuerySelectorAll("tbody th").Select(t => t.TextContent).ToList();
+    }
+
+    [Fact]
+    public async Task Post_NewProfessional_GetsAccessWhenTheySignInAndLosesItWhenRemoved()
+    {
+        const string email = "sam.therapist@example.org";
+        var ava = await factory.ChildIdAsync("Ava");
+        using var caseworker = await CaseworkerAsync();
+        var (_, form) = await caseworker.GetAsync($"/cases/{ava}/invite-professional");
+
+        var (response, _) = await caseworker.SubmitAsync(form, Form("Sam.Therapist@example.org"));
+        Assert.Equal($"/children/{ava}/people", response.Headers.Location!.OriginalString);
+        var (_, people) = await caseworker.GetAsync($"/children/{ava}/people");
+        Assert.Contains("sam.therapist@example.org now has access to Ava Carter's case", people.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+        var row = people.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal));
+        Assert.Contains("Not signed in yet", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("31 May 2027", row.TextContent, StringComparison.Ordinal);
+        var message = await factory.Smtp.WaitForMessageAsync(email, "You have been given access to a case on the Devon SEND Portal");
+        Assert.DoesNotContain("Ava", message.TextBody, StringComparison.Ordinal);
+
+        await CreateProfessionalAsync(email);
+        using var professional = factory.CreatePortalClient();
+        await professional.SignInAsync(email);
+        Assert.Equal(["Ava Carter"], await InvitedChildrenAsync(professional));
+        Assert.Equal(HttpStatusCode.OK, (await professional.GetAsync($"/children/{ava}/people")).Response.StatusCode);
+
+        var (_, withSignedIn) = await caseworker.GetAsync($"/children/{ava}/people");
+        var (removed, _) = await caseworker.SubmitAsync(withSignedIn, new Dictionary<string, string>(), "main form[action*='Remove']:has(button)");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+
+        Assert.Empty(await InvitedChildrenAsync(professional));
+        Assert.Equal(HttpStatusCode.NotFound, (await professional.GetAsync($"/children/{ava}/people")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_Team_GivesEveryMemberAccess()
+    {
+        Guid teamId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var team = new ProfessionalTeam { Name = "Speech and Language Therapy Team", Organisation = "Royal Devon University Healthcare" };
+            db.ProfessionalTeams.Add(team);
+            await db.SaveChangesAsync();
+            teamId = team.Id;
+        }
+
+        await CreateProfessionalAsync("team.member@example.org", teamId);
+        var leo = await factory.ChildIdAsync("Leo");
+        using var caseworker = await CaseworkerAsync();
+        var (_, form) = await caseworker.GetAsync($"/cases/{leo}/invite-professional");
+        var values = Form("");
+        values["TeamId"] = teamId.ToString();
+        await caseworker.SubmitAsync(form, values);
+
+        using var member = factory.CreatePortalClient();
+        await member.SignInAsync("team.member@example.org");
+        Assert.Equal(["Leo Carter"], await InvitedChildrenAsync(member));
+    }
+
+    [Fact]
+    public async Task Post_Empty_ShowsAnErrorForEachQuestionAndKeepsTheDate()
+    {
+        using var caseworker = await CaseworkerAsync();
+        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-professional");
+
+        var (response, page) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["EndsOn.Day"] = "31", ["EndsOn.Month"] = "2", ["EndsOn.Year"] = "2027" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var links = page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).Order().ToList();
+        Assert.Equal(["#Email", "#EndsOn", "#Organisation", "#Role", "#Sections"], links);
+        Assert.Equal("Error: The date access ends must be a real date", page.QuerySelector("#EndsOn-error")!.TextContent);
+        Assert.Equal("31", page.QuerySelector("#EndsOn")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("sarah.carter@example.com", "31", "5", "2027", "This email address belongs to a parent's or young person's account")]
+    [InlineData("senco@example.org", "31", "5", "2027", "They already have access to this case")]
+    [InlineData("new.person@example.org", "1", "1", "2020", "The date access ends must be between today and 2 years from today")]
+    [InlineData("new.person@example.org", "", "5", "2027", "The date access ends must include a day")]
+    public async Task Post_BadInput_IsRefusedWithAReason(string email, string day, string month, string year, string message)
+    {
+        using var caseworker = await CaseworkerAsync();
+        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-professional");
+
+        var (_, page) = await caseworker.SubmitAsync(form, Form(email, day, month, year));
+
+        Assert.StartsWith(message, page.QuerySelector(".govuk-error-summary__list")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ForgedSection_IsRefused()
+    {
+        using var caseworker = await CaseworkerAsync();
+        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-professional");
+        var values = Form("forger@example.org");
+        values["Sections"] = "Z";
+
+        var (_, page) = await caseworker.SubmitAsync(form, values);
+
+        Assert.Equal("#Sections", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+    }
+}
