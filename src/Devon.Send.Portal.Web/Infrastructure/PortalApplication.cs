@@ -88,6 +88,7 @@ public static class PortalApplication
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseStaffTwoFactor();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -12,11 +12,13 @@ public sealed class PortalClaimsFactory(UserManager<PortalUser> users, RoleManag
     public const string DisplayName = "portal:display_name";
     public const string SendTeam = "portal:send_team";
     public const string Organisation = "portal:organisation";
+    public const string TwoFactor = "portal:two_factor";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(TwoFactor, user.TwoFactorEnabled ? "true" : "false"));
         if (user.Organisation is not null)
         {
             identity.AddClaim(new Claim(Organisation, user.Organisation));

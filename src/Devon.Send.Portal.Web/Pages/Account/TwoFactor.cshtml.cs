@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Audit;
+using System.Security.Claims;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,12 +11,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Devon.Send.Portal.Web.Pages.Account;
 
 /// <summary>Turns authenticator-app two-factor authentication on or off for the signed-in account.</summary>
-public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
+public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit, IConfiguration configuration) : PageModel
 {
     public bool Enabled { get; private set; }
     public string SetupKey { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
+    [FromQuery]
+    public bool Required { get; set; }
+
+    /// <summary>Staff signing in with a password may not turn it off.</summary>
+    public bool MustKeepTwoFactor => configuration.GetValue("Security:RequireTwoFactorForStaff", true)
+        && PortalRoles.All.Except(PortalRoles.Families).Any(User.IsInRole)
+        && User.FindFirstValue(ClaimTypes.AuthenticationMethod) != EntraId.Scheme;
 
     [BindProperty]
     [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
@@ -67,6 +78,11 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         if (user is null)
         {
             return Challenge();
+        }
+
+        if (MustKeepTwoFactor)
+        {
+            return RedirectToPage();
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
