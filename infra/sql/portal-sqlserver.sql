@@ -622,3 +622,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123013402_FamilyAccessDecisions'
+)
+BEGIN
+    ALTER TABLE [FamilyLinks] ADD [AccessEndedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123013402_FamilyAccessDecisions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123013402_FamilyAccessDecisions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -22,7 +22,7 @@ public sealed class AccountInvitations(PortalDbContext db, IPortalEmailSender em
         {
             CodeHash = Hash(code),
             Email = toEmail.Trim(),
-            Role = relationship == "Self" ? PortalRoles.YoungPerson : PortalRoles.Parent,
+            Role = relationship == FamilyLink.Self ? PortalRoles.YoungPerson : PortalRoles.Parent,
             ChildId = childId,
             Relationship = relationship,
             CreatedById = createdById,
@@ -30,7 +30,7 @@ public sealed class AccountInvitations(PortalDbContext db, IPortalEmailSender em
             ExpiresAt = now + Lifetime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditKind.InvitationIssued, relationship == "Self" ? "Account invitation for the young person" : $"Account invitation for a {relationship.ToLowerInvariant()}", childId, cancellationToken);
+        await audit.RecordAsync(AuditKind.InvitationIssued, relationship == FamilyLink.Self ? "Account invitation for the young person" : $"Account invitation for a {relationship.ToLowerInvariant()}", childId, cancellationToken);
 
         // The email names no child and carries no plan content: only what is needed to sign up.
         await email.SendAsync(toEmail.Trim(), "Your invitation to the Devon SEND Portal",

@@ -105,7 +105,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
 
         // A young person of 17 with his own account; his mother keeps access with his agreement.
         var jacob = NewChild("Jacob", "Hughes", today.AddYears(-17).AddDays(-60), caseworker, now);
-        jacob.Family.Add(Link(jacob, ids[YoungPerson], "Self", now));
+        jacob.Family.Add(Link(jacob, ids[YoungPerson], FamilyLink.Self, now));
         jacob.Family.Add(Link(jacob, ids[ThirdParent], "Mother", now));
         var jacobFinal = today.AddYears(-3).AddDays(-20);
         jacob.Cases.Add(new AssessmentCase

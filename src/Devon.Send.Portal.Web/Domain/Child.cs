@@ -25,6 +25,13 @@ public sealed class FamilyLink
     public required string UserId { get; init; }
     public required string Relationship { get; set; }
     public DateTimeOffset LinkedAt { get; init; }
+
+    /// <summary>When the young person, once the rights were theirs (CoP 8.13), stopped this parent seeing their record.</summary>
+    public DateTimeOffset? AccessEndedAt { get; set; }
+
+    public bool IsYoungPerson => Relationship == Self;
+
+    public const string Self = "Self";
 }
 
 /// <summary>

@@ -28,7 +28,7 @@ public sealed class ChildAccess(PortalDbContext db, TimeProvider clock)
         return db.Children.Where(c =>
             (team != null && c.SendTeamId == team) ||
             (byCase && c.CaseworkerId == userId) ||
-            (byFamily && c.Family.Any(f => f.UserId == userId)) ||
+            (byFamily && c.Family.Any(f => f.UserId == userId && f.AccessEndedAt == null)) ||
             (byInvitation && invitations.Any(i => i.ChildId == c.Id)));
     }
 
@@ -43,6 +43,17 @@ public sealed class ChildAccess(PortalDbContext db, TimeProvider clock)
 
     public Task<bool> CanViewAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default) =>
         VisibleTo(user).AnyAsync(c => c.Id == childId, cancellationToken);
+
+    /// <summary>Only the young person, once the rights are theirs, decides whether their parents keep access.</summary>
+    public async Task<bool> CanDecideFamilyAccessAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
+    {
+        var userId = user.UserId();
+        var born = await db.Children
+            .Where(c => c.Id == childId && c.Family.Any(f => f.UserId == userId && f.Relationship == FamilyLink.Self))
+            .Select(c => (DateOnly?)c.DateOfBirth)
+            .SingleOrDefaultAsync(cancellationToken);
+        return user.IsInRole(PortalRoles.YoungPerson) && born is { } b && YoungPersonRights.HaveStarted(b, clock.UkToday());
+    }
 
     public Task<bool> CanManageAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
     {

@@ -16,6 +16,7 @@ public static class PortalPolicies
     public const string AuditSearch = nameof(AuditSearch);
     public const string ViewChild = nameof(ViewChild);
     public const string ManageCase = nameof(ManageCase);
+    public const string DecideFamilyAccess = nameof(DecideFamilyAccess);
 
     public static void Add(AuthorizationBuilder builder)
     {
@@ -28,7 +29,8 @@ public static class PortalPolicies
             .AddPolicy(Administration, p => p.RequireRole(PortalRoles.Administrator))
             .AddPolicy(AuditSearch, p => p.RequireRole(PortalRoles.TeamManager))
             .AddPolicy(ViewChild, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.View)))
-            .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)));
+            .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)))
+            .AddPolicy(DecideFamilyAccess, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DecideFamilyAccess)));
     }
 }
 
@@ -36,6 +38,7 @@ public enum ChildAction
 {
     View,
     Manage,
+    DecideFamilyAccess,
 }
 
 public sealed record ChildRequirement(ChildAction Action) : IAuthorizationRequirement;
@@ -49,6 +52,7 @@ public sealed class ChildAuthorizationHandler(ChildAccess access) : Authorizatio
         {
             ChildAction.View => await access.CanViewAsync(context.User, childId),
             ChildAction.Manage => await access.CanManageAsync(context.User, childId),
+            ChildAction.DecideFamilyAccess => await access.CanDecideFamilyAccessAsync(context.User, childId),
             _ => false,
         };
         if (allowed)

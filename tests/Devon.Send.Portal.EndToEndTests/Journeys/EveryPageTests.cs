@@ -84,4 +84,22 @@ public sealed class EveryPageTests(PortalBrowser portal)
         await page.AssertNoAxeViolationsAsync();
         Assert.Empty(portal.ErrorsIn(page));
     }
+
+    [Fact]
+    public async Task A_young_person_decides_who_in_their_family_can_see_their_plan()
+    {
+        var page = await portal.NewPageAsync();
+        await SignIn.AsAsync(page, DemoData.YoungPerson);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Decide who in your family can see your plan" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Who in your family can see your plan");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stop them seeing it (Jo Hughes)" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("They can no longer see your plan");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Let them see it again (Jo Hughes)" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("They can see your plan again");
+        Assert.Empty(portal.ErrorsIn(page));
+    }
 }

@@ -14,7 +14,7 @@ namespace Devon.Send.Portal.Web.Pages.Cases;
 public sealed class InviteFamilyModel(PortalDbContext db, IAuthorizationService authorization, AccountInvitations invitations, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> Relationships =
-        [("Mother", "Mother"), ("Father", "Father"), ("Carer", "Carer or guardian"), ("Self", "The young person themselves")];
+        [("Mother", "Mother"), ("Father", "Father"), ("Carer", "Carer or guardian"), (FamilyLink.Self, "The young person themselves")];
 
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -48,7 +48,7 @@ public sealed class InviteFamilyModel(PortalDbContext db, IAuthorizationService 
             ModelState.AddModelError(nameof(Relationship), "Select who you are inviting");
         }
 
-        if (Relationship == "Self")
+        if (Relationship == FamilyLink.Self)
         {
             var born = await db.Children.Where(c => c.Id == ChildId).Select(c => c.DateOfBirth).SingleAsync();
             if (!YoungPersonRights.HaveStarted(born, clock.UkToday()))

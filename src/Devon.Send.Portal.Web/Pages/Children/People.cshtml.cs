@@ -67,13 +67,13 @@ public sealed class PeopleModel(PortalDbContext db, IAuthorizationService author
             {
                 Name = c.GivenName + " " + c.FamilyName,
                 Caseworker = db.Users.Where(u => u.Id == c.CaseworkerId).Select(u => u.DisplayName).FirstOrDefault(),
-                Family = c.Family.Join(db.Users, f => f.UserId, u => u.Id, (f, u) => new { u.DisplayName, f.Relationship }).ToList(),
+                Family = c.Family.Where(f => f.AccessEndedAt == null).Join(db.Users, f => f.UserId, u => u.Id, (f, u) => new { u.DisplayName, f.Relationship }).ToList(),
             })
             .SingleAsync(cancellationToken);
         ChildName = child.Name;
         Caseworker = child.Caseworker is null ? null : new Person(child.Caseworker, "SEND caseworker, Devon County Council");
         Family = child.Family
-            .Select(f => new Person(f.DisplayName, f.Relationship == "Self" ? "The young person" : f.Relationship))
+            .Select(f => new Person(f.DisplayName, f.Relationship == FamilyLink.Self ? "The young person" : f.Relationship))
             .ToList();
         var invitations = await db.ProfessionalInvitations.AsNoTracking()
             .Where(i => i.ChildId == ChildId && i.RevokedAt == null && i.EndsOn >= today)

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Pages.Home;
 
-public sealed record ChildCase(Guid ChildId, string Name, DateOnly DateOfBirth, CaseStatus? Status);
+public sealed record ChildCase(Guid ChildId, string Name, DateOnly DateOfBirth, CaseStatus? Status, bool DecidesFamilyAccess);
+
+public sealed record EndedAccess(string ChildName, DateTimeOffset EndedAt);
 
 public sealed record InvitationRow(Guid ChildId, string ChildName, string Role, string Organisation, DateOnly EndsOn, Deadline? AdviceDue);
 
@@ -20,9 +22,11 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
     public async Task<IReadOnlyList<ChildCase>> ChildCasesAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var today = clock.UkToday();
+        var userId = user.UserId();
         var children = await access.VisibleTo(user)
             .AsNoTracking()
             .Include(c => c.Cases).ThenInclude(c => c.AdviceRequests)
+            .Include(c => c.Family.Where(f => f.UserId == userId))
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName)
             .ToListAsync(cancellationToken);
         return children
@@ -30,8 +34,19 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
                 c.Id,
                 c.FullName,
                 c.DateOfBirth,
-                c.Cases.OrderByDescending(x => x.RequestReceivedOn).FirstOrDefault() is { } latest ? CaseStatus.Of(latest, c.DateOfBirth, today) : null))
+                c.Cases.OrderByDescending(x => x.RequestReceivedOn).FirstOrDefault() is { } latest ? CaseStatus.Of(latest, c.DateOfBirth, today) : null,
+                c.Family.Any(f => f.IsYoungPerson) && user.IsInRole(PortalRoles.YoungPerson) && YoungPersonRights.HaveStarted(c.DateOfBirth, today)))
             .ToList();
+    }
+
+    /// <summary>Children whose young person decided this parent should no longer see their plan.</summary>
+    public async Task<IReadOnlyList<EndedAccess>> EndedAccessAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId();
+        return await db.FamilyLinks.AsNoTracking()
+            .Where(f => f.UserId == userId && f.AccessEndedAt != null)
+            .Join(db.Children, f => f.ChildId, c => c.Id, (f, c) => new EndedAccess(c.GivenName + " " + c.FamilyName, f.AccessEndedAt!.Value))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<InvitationRow>> InvitationsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

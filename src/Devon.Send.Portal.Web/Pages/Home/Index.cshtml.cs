@@ -7,6 +7,7 @@ namespace Devon.Send.Portal.Web.Pages.Home;
 public sealed class IndexModel(HomeQueries queries) : PageModel
 {
     public IReadOnlyList<ChildCase> Children { get; private set; } = [];
+    public IReadOnlyList<EndedAccess> EndedAccess { get; private set; } = [];
     public IReadOnlyList<InvitationRow> Invitations { get; private set; } = [];
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
     public IReadOnlyList<ContentRow> LocalOfferPages { get; private set; } = [];
@@ -22,6 +23,11 @@ public sealed class IndexModel(HomeQueries queries) : PageModel
         if (IsFamily || IsCouncilStaff)
         {
             Children = await queries.ChildCasesAsync(User, cancellationToken);
+        }
+
+        if (IsFamily)
+        {
+            EndedAccess = await queries.EndedAccessAsync(User, cancellationToken);
         }
 
         if (IsProfessional)

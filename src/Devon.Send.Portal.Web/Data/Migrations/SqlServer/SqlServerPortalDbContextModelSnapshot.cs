@@ -328,6 +328,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<string>("UserId")
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateTimeOffset?>("AccessEndedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("LinkedAt")
                         .HasColumnType("datetimeoffset");
 

@@ -320,6 +320,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AccessEndedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LinkedAt")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,68 @@
+using Devon.Send.Portal.Web.Audit;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Pages.Children;
+
+/// <summary>
+/// From the end of the school year in which they turn 16, a young person decides whether their parents
+/// keep access to their plan (SEND Code of Practice 8.13). They can change their mind either way.
+/// </summary>
+public sealed class FamilyAccessModel(PortalDbContext db, IAuthorizationService authorization, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public sealed record Parent(string UserId, string Name, string Relationship, DateTimeOffset? AccessEndedAt);
+
+    [FromRoute]
+    public Guid ChildId { get; set; }
+
+    public IReadOnlyList<Parent> Parents { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await AllowedAsync())
+        {
+            return NotFound();
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostEndAsync(string userId) => ChangeAsync(userId, ended: true);
+
+    public Task<IActionResult> OnPostRestoreAsync(string userId) => ChangeAsync(userId, ended: false);
+
+    private async Task<IActionResult> ChangeAsync(string userId, bool ended)
+    {
+        if (!await AllowedAsync())
+        {
+            return NotFound();
+        }
+
+        var link = await db.FamilyLinks.SingleOrDefaultAsync(f => f.ChildId == ChildId && f.UserId == userId && f.Relationship != FamilyLink.Self);
+        if (link is null)
+        {
+            return NotFound();
+        }
+
+        link.AccessEndedAt = ended ? clock.GetUtcNow() : null;
+        await db.SaveChangesAsync();
+        await audit.RecordAsync(AuditKind.RecordChanged, ended ? "The young person ended a parent's access" : "The young person gave a parent access again", ChildId);
+        TempData["Success"] = ended ? "They can no longer see your plan" : "They can see your plan again";
+        return RedirectToPage();
+    }
+
+    private async Task<bool> AllowedAsync() =>
+        (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.DecideFamilyAccess)).Succeeded;
+
+    private async Task LoadAsync() =>
+        Parents = await db.FamilyLinks.AsNoTracking()
+            .Where(f => f.ChildId == ChildId && f.Relationship != FamilyLink.Self)
+            .Join(db.Users, f => f.UserId, u => u.Id, (f, u) => new Parent(u.Id, u.DisplayName, f.Relationship, f.AccessEndedAt))
+            .ToListAsync();
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children;
+
+public sealed class FamilyAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Post_YoungPersonEndsAParentsAccess_TheParentIsToldWhyAndLosesAccessUntilItIsGivenBack()
+    {
+        var jacob = await factory.ChildIdAsync("Jacob");
+        using var youngPerson = factory.CreatePortalClient();
+        await youngPerson.SignInAsync(DemoData.YoungPerson);
+        using var mother = factory.CreatePortalClient();
+        await mother.SignInAsync(DemoData.ThirdParent);
+
+        var (_, home) = await youngPerson.GetAsync("/home");
+        Assert.NotNull(home.QuerySelector($"a[href='/children/{jacob}/family-access']"));
+        var (_, page) = await youngPerson.GetAsync($"/children/{jacob}/family-access");
+        Assert.Equal("Jo Hughes (mother)", page.QuerySelector(".govuk-summary-list__key")!.TextContent);
+        await youngPerson.SubmitAsync(page, new Dictionary<string, string>(), "form[action*='handler=End']");
+
+        var (_, motherHome) = await mother.GetAsync("/home");
+        Assert.Equal(["Mia Hughes"], motherHome.QuerySelectorAll(".app-child-card h2").Select(h => h.TextContent).ToList());
+        Assert.Contains("SEND Code of Practice, paragraph 8.13", motherHome.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await mother.GetAsync($"/children/{jacob}/people")).Response.StatusCode);
+
+        var (_, after) = await youngPerson.GetAsync($"/children/{jacob}/family-access");
+        await youngPerson.SubmitAsync(after, new Dictionary<string, string>(), "form[action*='handler=Restore']");
+        Assert.Equal(HttpStatusCode.OK, (await mother.GetAsync($"/children/{jacob}/people")).Response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("jo.hughes@example.com")]
+    [InlineData("caseworker@example.org")]
+    [InlineData("manager@example.org")]
+    public async Task Get_AnyoneButTheYoungPerson_ReturnsNotFound(string email)
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(email);
+
+        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Jacob")}/family-access");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_YoungPersonBeforeTheirRightsStart_ReturnsNotFound()
+    {
+        Guid childId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var user = new PortalUser { UserName = "young.teen@example.com", Email = "young.teen@example.com", EmailConfirmed = true, DisplayName = "Young Teen", CreatedAt = PortalFactory.Today };
+            Assert.True((await users.CreateAsync(user, DemoData.Password)).Succeeded);
+            await users.AddToRoleAsync(user, PortalRoles.YoungPerson);
+            var child = new Child { GivenName = "Young", FamilyName = "Teen", DateOfBirth = new DateOnly(2011, 3, 1), CreatedAt = PortalFactory.Today };
+            child.Family.Add(new FamilyLink { ChildId = child.Id, UserId = user.Id, Relationship = FamilyLink.Self });
+            db.Children.Add(child);
+            await db.SaveChangesAsync();
+            childId = child.Id;
+        }
+
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync("young.teen@example.com");
+
+        var (response, _) = await client.GetAsync($"/children/{childId}/family-access");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
