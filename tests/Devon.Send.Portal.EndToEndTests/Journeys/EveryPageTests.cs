@@ -53,7 +53,7 @@ public sealed class EveryPageTests(PortalBrowser portal)
         var menu = page.GetByRole(AriaRole.Button, new() { Name = "Menu" });
         await Assertions.Expect(menu).ToBeVisibleAsync();
         await menu.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true })).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync();
     }
 

@@ -42,7 +42,7 @@ public sealed class ParentJourneyTests(PortalBrowser portal)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Account security");
         await page.AssertNoAxeViolationsAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You have signed out");
         await page.AssertNoAxeViolationsAsync();
 
