@@ -22,6 +22,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public SmtpSink Smtp { get; } = new();
 
+    public TestClock Clock { get; } = new(Today);
+
     public string Environment { get; init; } = "Development";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,7 +35,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:UseStartTls", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new TestClock(Today)));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public async Task<Guid> ChildIdAsync(string givenName)
@@ -59,6 +61,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 public sealed class TestClock(DateTimeOffset start) : TimeProvider
 {
     private readonly long _started = Stopwatch.GetTimestamp();
+    private TimeSpan _skipped;
 
-    public override DateTimeOffset GetUtcNow() => start + Stopwatch.GetElapsedTime(_started);
+    public override DateTimeOffset GetUtcNow() => start + _skipped + Stopwatch.GetElapsedTime(_started);
+
+    public void Advance(TimeSpan by) => _skipped += by;
 }

@@ -45,6 +45,7 @@ public static class PortalApplication
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
             options.Conventions.AllowAnonymousToPage("/Account/SignedOut");
+            options.Conventions.AllowAnonymousToPage("/Account/TimedOut");
             options.Conventions.AllowAnonymousToPage("/Account/CreateAccount");
             options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
             options.Conventions.AllowAnonymousToPage("/Account/CheckYourEmail");
@@ -172,7 +173,7 @@ public static class PortalApplication
             o.Cookie.SecurePolicy = CookiePolicy(environment);
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(20);
+            o.ExpireTimeSpan = SessionTimeout.Idle;
             o.SlidingExpiration = true;
             // A GOV.UK-style 403 page rather than a redirect to a page the person cannot use.
             o.Events.OnRedirectToAccessDenied = context =>

@@ -1,0 +1,42 @@
+using System.Net;
+using Devon.Send.Portal.Web.Data;
+
+namespace Devon.Send.Portal.IntegrationTests.Pages.Account;
+
+public sealed class SessionTimeoutTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task StayingSignedIn_RenewsTheSession_WhileAnIdleOneEndsAfter20Minutes()
+    {
+        using var active = factory.CreatePortalClient();
+        using var idle = factory.CreatePortalClient();
+        await active.SignInAsync(DemoData.Parent);
+        await idle.SignInAsync(DemoData.SecondParent);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(18));
+        var (_, home) = await active.GetAsync("/home");
+        var (keptAlive, _) = await active.SubmitAsync(home, new Dictionary<string, string>(), "form[action='/account/keep-alive']");
+        Assert.Equal(HttpStatusCode.NoContent, keptAlive.StatusCode);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(3));
+        var activeAfter = await active.Http.GetAsync(new Uri("/home", UriKind.Relative));
+        var idleAfter = await idle.Http.GetAsync(new Uri("/home", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, activeAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, idleAfter.StatusCode);
+        Assert.Equal("/account/sign-in", idleAfter.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task KeepAlive_WithoutSigningIn_DoesNotSignAnyoneIn()
+    {
+        using var client = factory.CreatePortalClient();
+        var (_, page) = await client.GetAsync("/account/sign-in");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await client.Http.PostAsync(new Uri("/account/keep-alive", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+}
