@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Devon.Send.Portal.Web.Infrastructure;
 
@@ -207,8 +208,33 @@ public static class PortalApplication
             services.Configure<OpenIdConnectOptions>(EntraId.Scheme, o =>
             {
                 o.SignInScheme = IdentityConstants.ExternalScheme;
-                o.CallbackPath = "/signin-entra";
+                // The authorization code flow with PKCE and the client secret, rather than ID tokens in the front channel.
+                o.ResponseType = OpenIdConnectResponseType.Code;
+                // Only a loopback test provider may be plain HTTP.
+                o.RequireHttpsMetadata = !configuration.GetValue("AzureAd:AllowHttpForLoopbackTests", false);
+                // A refused or broken sign-in at the provider gets a page that says so, never an error page.
+                o.Events.OnRemoteFailure = context =>
+                {
+                    // IdentityModel hides personal data in its messages by default, so the reason is safe to log.
+                    context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("EntraId")
+                        .LogWarning(context.Failure, "Entra ID sign-in failed");
+                    context.HandleResponse();
+                    context.Response.Redirect("/account/external-sign-in?handler=Failed");
+                    return Task.CompletedTask;
+                };
             });
+
+            if (configuration.GetValue("AzureAd:AllowHttpForLoopbackTests", false))
+            {
+                // Microsoft.Identity.Web's Entra issuer validator fetches the tenant's metadata over HTTPS only; against the
+                // loopback test provider the issuer is checked the standard way instead. Signature, audience, lifetime,
+                // nonce and PKCE checks are unchanged.
+                services.PostConfigure<OpenIdConnectOptions>(EntraId.Scheme, o =>
+                {
+                    o.TokenValidationParameters.IssuerValidator = null;
+                    o.TokenValidationParameters.ValidIssuer = $"{configuration["AzureAd:Instance"]}{configuration["AzureAd:TenantId"]}/v2.0";
+                });
+            }
         }
     }
 

@@ -37,6 +37,12 @@ public sealed class ExternalSignInModel(
         return Challenge(signIn.ConfigureExternalAuthenticationProperties(EntraId.Scheme, redirect), EntraId.Scheme);
     }
 
+    public IActionResult OnGetFailed()
+    {
+        Problem = "Your work account could not sign you in. Try again, or ask your IT team for help.";
+        return Page();
+    }
+
     public async Task<IActionResult> OnGetCallbackAsync(string? returnUrl)
     {
         var info = await signIn.GetExternalLoginInfoAsync();
