@@ -32,5 +32,6 @@ public enum AuditKind
     TwoFactorTurnedOff,
     InvitationIssued,
     InvitationUsed,
+    InvitationRefused,
     InvitationRevoked,
 }

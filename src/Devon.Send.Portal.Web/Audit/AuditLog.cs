@@ -12,7 +12,7 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
         RecordAsync(kind, detail, http.HttpContext?.User, childId, cancellationToken);
 
     /// <summary>For events where the person is known but not yet signed in (a sign-in, a failed one).</summary>
-    public async Task RecordForAsync(AuditKind kind, string detail, PortalUser? user, CancellationToken cancellationToken = default)
+    public async Task RecordForAsync(AuditKind kind, string detail, PortalUser? user, Guid? childId = null, CancellationToken cancellationToken = default)
     {
         db.AuditEvents.Add(new AuditEvent
         {
@@ -21,6 +21,7 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
             ActorUserId = user?.Id,
             ActorName = user?.DisplayName,
             ActorOrganisation = user?.Organisation,
+            ChildId = childId,
             Detail = detail,
             IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         });

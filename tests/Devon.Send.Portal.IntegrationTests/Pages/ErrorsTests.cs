@@ -68,6 +68,24 @@ public sealed class ErrorsTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task Post_ForgedAntiforgeryToken_ReturnsTheGovUkBadRequestPageAndSignsNobodyIn()
+    {
+        using var client = factory.CreatePortalClient();
+        var (_, form) = await client.GetAsync("/account/sign-in");
+
+        var (response, page) = await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = "forged",
+            ["Input.Email"] = DemoData.Parent.Email,
+            ["Input.Password"] = DemoData.Password,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Sorry, we could not accept that", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync(new Uri("/home", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task Get_ServerErrorPage_SaysNothingIsLostAndReturns500()
     {
         using var client = factory.CreatePortalClient();

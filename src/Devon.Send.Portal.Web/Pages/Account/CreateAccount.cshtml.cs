@@ -37,6 +37,8 @@ public sealed class CreateAccountModel(
         var invitation = await invitations.FindUsableAsync(Input.Code, Input.Email);
         if (invitation is null)
         {
+            // Neither the code nor the email is logged: only that a code was refused, and from where.
+            await audit.RecordForAsync(AuditKind.InvitationRefused, "An invitation code was not accepted", null);
             ModelState.AddModelError("Input.Code", "Enter the invitation code from your email, with the email address it was sent to. Codes work once and expire after 30 days");
             return Page();
         }
@@ -66,7 +68,8 @@ public sealed class CreateAccountModel(
         invitation.UsedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        await audit.RecordForAsync(AuditKind.AccountCreated, $"From an invitation, as {invitation.Relationship}", user);
+        await audit.RecordForAsync(AuditKind.AccountCreated, $"From an invitation, as {invitation.Relationship}", user, invitation.ChildId);
+        await audit.RecordForAsync(AuditKind.InvitationUsed, "Account invitation", user, invitation.ChildId);
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
         var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, token }, Request.Scheme)!;

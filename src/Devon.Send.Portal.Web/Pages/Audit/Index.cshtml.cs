@@ -80,6 +80,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         AuditKind.TwoFactorTurnedOff => "Two-step sign-in turned off",
         AuditKind.InvitationIssued => "Invitation issued",
         AuditKind.InvitationUsed => "Invitation used",
+        AuditKind.InvitationRefused => "Invitation code refused",
         AuditKind.InvitationRevoked => "Invitation revoked",
         _ => kind.ToString(),
     };

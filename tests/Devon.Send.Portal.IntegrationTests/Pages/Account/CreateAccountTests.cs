@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Devon.Send.Portal.IntegrationTests.Pages.Account;
 
@@ -83,6 +86,12 @@ public sealed partial class CreateAccountTests(PortalFactory factory) : IClassFi
         var (_, page) = await client.SubmitAsync(form, Details(code, "interloper@example.com"));
 
         Assert.Contains("Enter the invitation code from your email", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var refusal = await db.AuditEvents.Where(e => e.Kind == AuditKind.InvitationRefused).OrderByDescending(e => e.Id).FirstAsync();
+        Assert.DoesNotContain(code, refusal.Detail, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("interloper", refusal.Detail, StringComparison.OrdinalIgnoreCase);
+        Assert.False(await db.Users.AnyAsync(u => u.Email == "interloper@example.com"));
     }
 
     [Theory]
