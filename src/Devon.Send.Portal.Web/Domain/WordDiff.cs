@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using DiffPlex;
+
+namespace Devon.Send.Portal.Web.Domain;
+
+public enum DiffKind
+{
+    Unchanged,
+    Added,
+    Removed,
+}
+
+public sealed record DiffSegment(DiffKind Kind, string Text);
+
+/// <summary>
+/// A word-by-word comparison of two texts, used wherever two versions of something are compared (plan
+/// sections, Local Offer pages). Words, runs of whitespace and punctuation marks are compared as units, so a
+/// changed comma shows as one changed comma; runs of the same kind are merged so the result reads as text.
+/// </summary>
+public static partial class WordDiff
+{
+    public static IReadOnlyList<DiffSegment> Compare(string? before, string? after)
+    {
+        before ??= "";
+        after ??= "";
+        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, Chunker.Instance);
+        var segments = new List<DiffSegment>();
+        var oldIndex = 0;
+        foreach (var block in result.DiffBlocks)
+        {
+            Add(segments, DiffKind.Unchanged, result.PiecesOld, oldIndex, block.DeleteStartA - oldIndex);
+            Add(segments, DiffKind.Removed, result.PiecesOld, block.DeleteStartA, block.DeleteCountA);
+            Add(segments, DiffKind.Added, result.PiecesNew, block.InsertStartB, block.InsertCountB);
+            oldIndex = block.DeleteStartA + block.DeleteCountA;
+        }
+
+        Add(segments, DiffKind.Unchanged, result.PiecesOld, oldIndex, result.PiecesOld.Count - oldIndex);
+        return segments;
+    }
+
+    public static bool HasChanges(IReadOnlyList<DiffSegment> segments) => segments.Any(s => s.Kind != DiffKind.Unchanged);
+
+    private static void Add(List<DiffSegment> segments, DiffKind kind, IReadOnlyList<string> pieces, int start, int count)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+
+        var text = string.Concat(pieces.Skip(start).Take(count));
+        if (segments.Count > 0 && segments[^1].Kind == kind)
+        {
+            segments[^1] = segments[^1] with { Text = segments[^1].Text + text };
+        }
+        else
+        {
+            segments.Add(new DiffSegment(kind, text));
+        }
+    }
+
+    private sealed class Chunker : IChunker
+    {
+        public static readonly Chunker Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) => Token().Matches(text).Select(m => m.Value).ToArray();
+    }
+
+    [GeneratedRegex(@"\s+|[\p{L}\p{N}’']+|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+}
