@@ -643,3 +643,109 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AssessmentCases]') AND [c].[name] = N'ChildId');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [AssessmentCases] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [AssessmentCases] ALTER COLUMN [ChildId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [CaseReference] nvarchar(40) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [ClosureReason] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [ImportedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    CREATE TABLE [TimescaleExceptions] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssessmentCaseId] uniqueidentifier NOT NULL,
+        [LegalBasis] nvarchar(40) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_TimescaleExceptions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TimescaleExceptions_AssessmentCases_AssessmentCaseId] FOREIGN KEY ([AssessmentCaseId]) REFERENCES [AssessmentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    EXEC(N'UPDATE [AssessmentCases] SET [CaseReference] = N''DSP-'' + UPPER(LEFT(CONVERT(nvarchar(36), [Id]), 8)) WHERE LEN([CaseReference]) = 0');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AssessmentCases_CaseReference] ON [AssessmentCases] ([CaseReference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentCases_FinalPlanIssuedOn] ON [AssessmentCases] ([FinalPlanIssuedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentCases_RequestReceivedOn] ON [AssessmentCases] ([RequestReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    CREATE INDEX [IX_TimescaleExceptions_AssessmentCaseId] ON [TimescaleExceptions] ([AssessmentCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123094901_CaseHistoryAndFigures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

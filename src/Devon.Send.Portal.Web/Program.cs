@@ -3,14 +3,13 @@ using Devon.Send.Portal.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal();
-var app = builder.Build();
-
-if (args is ["seed-demo-data", ..])
+if (PortalCommands.IsCommand(args))
 {
-    await using var scope = app.Services.CreateAsyncScope();
-    return await scope.ServiceProvider.GetRequiredService<PortalDatabase>().SeedDemoDataCommandAsync(Console.Out);
+    PortalCommands.SendLogsToStandardError(builder);
+    return await PortalCommands.RunAsync(builder.Build(), args);
 }
 
+var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<PortalDatabase>().PrepareAsync();

@@ -34,4 +34,6 @@ public enum AuditKind
     InvitationUsed,
     InvitationRefused,
     InvitationRevoked,
+    CaseHistoryImported,
+    CaseHistoryRefused,
 }

@@ -45,7 +45,8 @@ public sealed class PortalDatabase(
         return 0;
     }
 
-    private async Task MigrateAsync(CancellationToken cancellationToken)
+    /// <summary>Creates the database if it is new and brings it up to date (where <c>Database:MigrateOnStartup</c> allows), with the roles.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())
         {

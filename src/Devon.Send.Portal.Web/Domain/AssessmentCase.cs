@@ -3,13 +3,24 @@ namespace Devon.Send.Portal.Web.Domain;
 /// <summary>
 /// One journey from a request for an EHC needs assessment to a final plan (or a refusal or closure),
 /// and the plan's reviews after that. The dates are the facts; everything else is derived from them.
+/// Cases run in the portal and the history imported from the council's previous system are the same rows,
+/// so the performance figures are computed from one set of data.
 /// </summary>
 public sealed class AssessmentCase
 {
+    public const int ReferenceMaxLength = 40;
+    public const int ClosureReasonMaxLength = 200;
+
     public Guid Id { get; init; } = Guid.NewGuid();
-    public Guid ChildId { get; init; }
+
+    /// <summary>The council's reference for the case, unique: the previous system's for imported history, generated for the portal's own.</summary>
+    public string CaseReference { get; init; } = NewReference();
+
+    /// <summary>Null for history imported from the previous system, which has no child record in the portal (so no one can open it).</summary>
+    public Guid? ChildId { get; init; }
+
     public Child? Child { get; init; }
-    public DateOnly RequestReceivedOn { get; init; }
+    public DateOnly RequestReceivedOn { get; set; }
     public DateOnly? DecisionToAssessOn { get; set; }
     public DateOnly? RefusedOn { get; set; }
     public DateOnly? DraftPlanIssuedOn { get; set; }
@@ -17,7 +28,23 @@ public sealed class AssessmentCase
     public DateOnly? LastAnnualReviewOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
 
+    /// <summary>Why a case closed without a plan or ended (for example "withdrawn", "moved_away"), as the council records it.</summary>
+    public string? ClosureReason { get; set; }
+
+    /// <summary>When the case was last written by an import of case history; null for the portal's own cases.</summary>
+    public DateTimeOffset? ImportedAt { get; set; }
+
     public List<AdviceRequest> AdviceRequests { get; } = [];
+
+    /// <summary>Exceptions to the 16- and 20-week limits relied on for this case; a case with one is left out of the timeliness figure.</summary>
+    public List<TimescaleException> TimescaleExceptions { get; } = [];
+
+    /// <summary>A reference for a case opened in the portal: "DSP-" and eight characters that cannot be misread.</summary>
+    public static string NewReference()
+    {
+        const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        return "DSP-" + System.Security.Cryptography.RandomNumberGenerator.GetString(alphabet, 8);
+    }
 }
 
 /// <summary>A request for advice from one contributor, due six weeks after it was made (Reg 8).</summary>

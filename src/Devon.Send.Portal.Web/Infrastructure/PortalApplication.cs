@@ -40,6 +40,7 @@ public static class PortalApplication
             options.Conventions.AuthorizeFolder("/", PortalPolicies.SignedIn);
             options.Conventions.AuthorizeFolder("/Cases", PortalPolicies.CaseManagement);
             options.Conventions.AuthorizeFolder("/Audit", PortalPolicies.AuditSearch);
+            options.Conventions.AuthorizeFolder("/Dashboard", PortalPolicies.Dashboard);
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToFolder("/Help");
             options.Conventions.AllowAnonymousToFolder("/Errors");
@@ -61,6 +62,10 @@ public static class PortalApplication
         services.AddScoped<AuditLog>();
         services.AddScoped<ChildRecordViewFilter>();
         services.AddScoped<Pages.Home.HomeQueries>();
+        services.AddScoped<Pages.Dashboard.PerformanceFigures>();
+        services.AddScoped<Pages.Dashboard.CaseHistoryImport>();
+        services.AddSingleton<Pages.Dashboard.CaseImportJobs>();
+        services.AddHostedService(sp => sp.GetRequiredService<Pages.Dashboard.CaseImportJobs>());
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddAntiforgery(o =>

@@ -14,6 +14,7 @@ public static class PortalPolicies
     public const string LocalOfferEditing = nameof(LocalOfferEditing);
     public const string Administration = nameof(Administration);
     public const string AuditSearch = nameof(AuditSearch);
+    public const string Dashboard = nameof(Dashboard);
     public const string ViewChild = nameof(ViewChild);
     public const string ManageCase = nameof(ManageCase);
     public const string DecideFamilyAccess = nameof(DecideFamilyAccess);
@@ -28,6 +29,7 @@ public static class PortalPolicies
             .AddPolicy(LocalOfferEditing, p => p.RequireRole(PortalRoles.LocalOfferEditor))
             .AddPolicy(Administration, p => p.RequireRole(PortalRoles.Administrator))
             .AddPolicy(AuditSearch, p => p.RequireRole(PortalRoles.TeamManager))
+            .AddPolicy(Dashboard, p => p.RequireRole(PortalRoles.TeamManager))
             .AddPolicy(ViewChild, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.View)))
             .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)))
             .AddPolicy(DecideFamilyAccess, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DecideFamilyAccess)));

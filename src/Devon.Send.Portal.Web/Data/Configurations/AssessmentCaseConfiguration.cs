@@ -9,8 +9,21 @@ public sealed class AssessmentCaseConfiguration : IEntityTypeConfiguration<Asses
     public void Configure(EntityTypeBuilder<AssessmentCase> builder)
     {
         builder.HasMany(c => c.AdviceRequests).WithOne().HasForeignKey(a => a.AssessmentCaseId);
+        builder.HasMany(c => c.TimescaleExceptions).WithOne().HasForeignKey(e => e.AssessmentCaseId);
+        builder.Property(c => c.CaseReference).HasMaxLength(AssessmentCase.ReferenceMaxLength);
+        builder.HasIndex(c => c.CaseReference).IsUnique();
+        builder.Property(c => c.ClosureReason).HasMaxLength(AssessmentCase.ClosureReasonMaxLength);
         builder.HasIndex(c => c.ChildId);
+        // The monthly figures look cases up by the day their final plan was issued and by the day the request came.
+        builder.HasIndex(c => c.FinalPlanIssuedOn);
+        builder.HasIndex(c => c.RequestReceivedOn);
     }
+}
+
+public sealed class TimescaleExceptionConfiguration : IEntityTypeConfiguration<TimescaleException>
+{
+    public void Configure(EntityTypeBuilder<TimescaleException> builder) =>
+        builder.Property(e => e.LegalBasis).HasConversion<string>().HasMaxLength(40);
 }
 
 public sealed class AdviceRequestConfiguration : IEntityTypeConfiguration<AdviceRequest>

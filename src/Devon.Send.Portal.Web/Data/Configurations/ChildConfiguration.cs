@@ -16,7 +16,7 @@ public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.HasOne<SendTeam>().WithMany().HasForeignKey(c => c.SendTeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.SendTeamId);
         builder.HasMany(c => c.Family).WithOne().HasForeignKey(p => p.ChildId);
-        builder.HasMany(c => c.Cases).WithOne(c => c.Child).HasForeignKey(c => c.ChildId);
+        builder.HasMany(c => c.Cases).WithOne(c => c.Child).HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Invitations).WithOne(i => i.Child).HasForeignKey(i => i.ChildId);
     }
 }

@@ -82,6 +82,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         AuditKind.InvitationUsed => "Invitation used",
         AuditKind.InvitationRefused => "Invitation code refused",
         AuditKind.InvitationRevoked => "Invitation revoked",
+        AuditKind.CaseHistoryImported => "Case history imported",
+        AuditKind.CaseHistoryRefused => "Case history import refused",
         _ => kind.ToString(),
     };
 }

@@ -251,11 +251,20 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("ChildId")
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("ChildId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateOnly?>("DecisionToAssessOn")
                         .HasColumnType("date");
@@ -265,6 +274,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("FinalPlanIssuedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ImportedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly?>("LastAnnualReviewOn")
                         .HasColumnType("date");
@@ -277,7 +289,14 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseReference")
+                        .IsUnique();
+
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("FinalPlanIssuedOn");
+
+                    b.HasIndex("RequestReceivedOn");
 
                     b.ToTable("AssessmentCases");
                 });
@@ -458,6 +477,30 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("SendTeams");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.TimescaleException", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId");
+
+                    b.ToTable("TimescaleExceptions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -654,8 +697,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", "Child")
                         .WithMany("Cases")
                         .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Child");
                 });
@@ -724,6 +766,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.TimescaleException", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("TimescaleExceptions")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -778,6 +829,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
                 {
                     b.Navigation("AdviceRequests");
+
+                    b.Navigation("TimescaleExceptions");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Child", b =>

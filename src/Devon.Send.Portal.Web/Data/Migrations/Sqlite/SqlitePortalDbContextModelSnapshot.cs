@@ -243,10 +243,19 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ChildId")
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChildId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecisionToAssessOn")
@@ -257,6 +266,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("FinalPlanIssuedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ImportedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("LastAnnualReviewOn")
                         .HasColumnType("TEXT");
@@ -269,7 +281,14 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseReference")
+                        .IsUnique();
+
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("FinalPlanIssuedOn");
+
+                    b.HasIndex("RequestReceivedOn");
 
                     b.ToTable("AssessmentCases");
                 });
@@ -450,6 +469,30 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("SendTeams");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.TimescaleException", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId");
+
+                    b.ToTable("TimescaleExceptions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -639,8 +682,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", "Child")
                         .WithMany("Cases")
                         .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Child");
                 });
@@ -709,6 +751,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.TimescaleException", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("TimescaleExceptions")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -763,6 +814,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
                 {
                     b.Navigation("AdviceRequests");
+
+                    b.Navigation("TimescaleExceptions");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Child", b =>

@@ -1,0 +1,130 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class CaseHistoryAndFigures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<Guid>(
+                name: "ChildId",
+                table: "AssessmentCases",
+                type: "uniqueidentifier",
+                nullable: true,
+                oldClrType: typeof(Guid),
+                oldType: "uniqueidentifier");
+
+            migrationBuilder.AddColumn<string>(
+                name: "CaseReference",
+                table: "AssessmentCases",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ClosureReason",
+                table: "AssessmentCases",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ImportedAt",
+                table: "AssessmentCases",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "TimescaleExceptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AssessmentCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LegalBasis = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimescaleExceptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TimescaleExceptions_AssessmentCases_AssessmentCaseId",
+                        column: x => x.AssessmentCaseId,
+                        principalTable: "AssessmentCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            // Cases already in the portal get a reference before references must be unique. EXEC, because the
+            // idempotent script compiles each batch before the new column exists.
+            migrationBuilder.Sql("EXEC(N'UPDATE [AssessmentCases] SET [CaseReference] = N''DSP-'' + UPPER(LEFT(CONVERT(nvarchar(36), [Id]), 8)) WHERE LEN([CaseReference]) = 0');");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentCases_CaseReference",
+                table: "AssessmentCases",
+                column: "CaseReference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentCases_FinalPlanIssuedOn",
+                table: "AssessmentCases",
+                column: "FinalPlanIssuedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentCases_RequestReceivedOn",
+                table: "AssessmentCases",
+                column: "RequestReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimescaleExceptions_AssessmentCaseId",
+                table: "TimescaleExceptions",
+                column: "AssessmentCaseId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TimescaleExceptions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AssessmentCases_CaseReference",
+                table: "AssessmentCases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AssessmentCases_FinalPlanIssuedOn",
+                table: "AssessmentCases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AssessmentCases_RequestReceivedOn",
+                table: "AssessmentCases");
+
+            migrationBuilder.DropColumn(
+                name: "CaseReference",
+                table: "AssessmentCases");
+
+            migrationBuilder.DropColumn(
+                name: "ClosureReason",
+                table: "AssessmentCases");
+
+            migrationBuilder.DropColumn(
+                name: "ImportedAt",
+                table: "AssessmentCases");
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "ChildId",
+                table: "AssessmentCases",
+                type: "uniqueidentifier",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
+                oldClrType: typeof(Guid),
+                oldType: "uniqueidentifier",
+                oldNullable: true);
+        }
+    }
+}

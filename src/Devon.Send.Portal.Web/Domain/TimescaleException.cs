@@ -1,0 +1,30 @@
+namespace Devon.Send.Portal.Web.Domain;
+
+/// <summary>
+/// An exception to the 16- and 20-week time limits relied on for a case (SEND Regulations 2014, Reg 10(4) and 13(3)),
+/// recorded with its legal basis. A case with an exception is left out of the timeliness figure (DESIGN.md).
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The regulations' own words: an exception to the time limits, not a .NET exception.")]
+public sealed class TimescaleException
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid AssessmentCaseId { get; init; }
+    public TimescaleExceptionBasis LegalBasis { get; init; }
+    public DateTimeOffset RecordedAt { get; init; }
+}
+
+/// <summary>The legal bases for an exception to the time limits.</summary>
+public enum TimescaleExceptionBasis
+{
+    /// <summary>Advice asked of a school or setting from one week before a closure of 4 weeks or more until one week before it reopens.</summary>
+    SchoolOrSettingClosure,
+
+    /// <summary>Exceptional personal circumstances of the child, the parent or the young person.</summary>
+    ExceptionalPersonalCircumstances,
+
+    /// <summary>The child's parent or the young person away from the council's area for a continuous period of 4 weeks or more.</summary>
+    FamilyAwayFromArea,
+
+    /// <summary>Recorded as an exception in the council's previous system, whose legal basis was not exported with the case history.</summary>
+    RecordedInPreviousSystem,
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Pages.Dashboard;
+using Microsoft.Extensions.Logging.Console;
+
+namespace Devon.Send.Portal.Web.Infrastructure;
+
+/// <summary>
+/// The web app's command verbs, run instead of the web server against the configured database (created and migrated
+/// if new): <c>seed-demo-data</c>, <c>import-assessments FILE</c> and <c>report timeliness --from YYYY-MM --to YYYY-MM</c>.
+/// Standard output carries only the result (the CSV, for a report); logs and problems go to standard error.
+/// </summary>
+public static class PortalCommands
+{
+    private const string Usage = """
+        Usage:
+          import-assessments FILE                              import case history from a CSV file
+          report timeliness --from YYYY-MM --to YYYY-MM        print the monthly timeliness table as CSV
+          seed-demo-data                                       load the demo data into an empty database
+        """;
+
+    public static bool IsCommand(string[] args) => args is ["seed-demo-data" or "import-assessments" or "report", ..];
+
+    /// <summary>Keeps standard output for the command's result: log lines (warnings and worse) go to standard error.</summary>
+    public static void SendLogsToStandardError(WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+    }
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        try
+        {
+            return args switch
+            {
+                ["seed-demo-data", ..] => await services.GetRequiredService<PortalDatabase>().SeedDemoDataCommandAsync(Console.Out),
+                ["import-assessments", var file] => await ImportAsync(services, file),
+                ["report", "timeliness", .. var options] => await ReportAsync(services, options),
+                _ => Fail(Usage),
+            };
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            return Fail($"The command failed: {e.Message}");
+        }
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider services, string file)
+    {
+        if (!File.Exists(file))
+        {
+            return Fail($"There is no file at {file}.");
+        }
+
+        await services.GetRequiredService<PortalDatabase>().MigrateAsync(CancellationToken.None);
+        using var reader = new StreamReader(file);
+        var progress = new Progress<ImportProgress>(p =>
+        {
+            if (p is { Phase: ImportPhase.Saving, CasesSaved: var saved } && saved % 20000 < 2000)
+            {
+                Console.Error.WriteLine($"Saved {saved:N0} of {p.CasesToSave:N0} cases");
+            }
+        });
+        var outcome = await services.GetRequiredService<CaseHistoryImport>().ImportAsync(reader, null, "import-assessments command", progress);
+        if (!outcome.Imported)
+        {
+            foreach (var problem in outcome.Problems)
+            {
+                await Console.Error.WriteLineAsync(problem.ToString());
+            }
+
+            var more = outcome.ProblemCount - outcome.Problems.Count;
+            return Fail($"{(more > 0 ? $"…and {more:N0} more. " : "")}{Path.GetFileName(file)} has {outcome.ProblemCount:N0} {(outcome.ProblemCount == 1 ? "problem" : "problems")}: nothing was imported.");
+        }
+
+        await Console.Out.WriteLineAsync(string.Create(CultureInfo.GetCultureInfo("en-GB"),
+            $"Imported {outcome.Added + outcome.Updated:N0} cases from {Path.GetFileName(file)}: {outcome.Added:N0} new, {outcome.Updated:N0} updated."));
+        return 0;
+    }
+
+    private static async Task<int> ReportAsync(IServiceProvider services, string[] options)
+    {
+        string? from = null, to = null;
+        for (var i = 0; i < options.Length; i++)
+        {
+            var (name, value) = options[i].Split('=', 2) is [var n, var v] ? (n, v) : (options[i], i + 1 < options.Length ? options[++i] : null);
+            switch (name)
+            {
+                case "--from":
+                    from = value;
+                    break;
+                case "--to":
+                    to = value;
+                    break;
+                default:
+                    return Fail($"Unknown option {name}.\n{Usage}");
+            }
+        }
+
+        if (!CalendarMonth.TryParse(from, out var first) || !CalendarMonth.TryParse(to, out var last))
+        {
+            return Fail($"Give the months as --from YYYY-MM --to YYYY-MM, for example --from 2024-01 --to 2024-05.\n{Usage}");
+        }
+
+        if (last < first || first.MonthsUntil(last) >= TimelinessTable.MaxMonths)
+        {
+            return Fail($"--to must be the same month as --from or later, at most {TimelinessTable.MaxMonths} months on.");
+        }
+
+        await services.GetRequiredService<PortalDatabase>().MigrateAsync(CancellationToken.None);
+        var rows = await services.GetRequiredService<PerformanceFigures>().TimelinessAsync(first, last);
+        TimelinessTable.WriteCsv(rows, Console.Out);
+        await Console.Out.FlushAsync();
+        return 0;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 1;
+    }
+}
