@@ -124,6 +124,7 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
         {
             "childId" => childId.ToString(),
             "code" => "404",
+            "id" => Guid.NewGuid().ToString(),
             "path" => "door-test-unknown-address",
             var name => throw new InvalidOperationException($"The door test does not know how to fill {{{name}}} in /{door.Pattern.RawText}: teach it."),
         });

@@ -87,21 +87,23 @@ public sealed class PerformanceFigures(PortalDbContext db, ChildAccess access, T
     public async Task<IReadOnlyList<OverdueReview>> OverdueReviewsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var today = clock.UkToday();
-        var plans = await access.VisibleTo(user).AsNoTracking()
-            .SelectMany(child => child.Cases
-                .Where(c => c.FinalPlanIssuedOn != null && c.ClosedOn == null)
-                .Select(c => new
-                {
-                    Name = child.GivenName + " " + child.FamilyName,
-                    child.DateOfBirth,
-                    Caseworker = db.Users.Where(u => u.Id == child.CaseworkerId).Select(u => u.DisplayName).FirstOrDefault(),
-                    Since = c.LastAnnualReviewOn ?? c.FinalPlanIssuedOn!.Value,
-                }))
+        var children = access.VisibleTo(user);
+        var plans = await db.AssessmentCases.AsNoTracking()
+            .Where(c => c.FinalPlanIssuedOn != null && c.ClosedOn == null && children.Any(child => child.Id == c.ChildId))
+            .Select(c => new
+            {
+                Name = c.Child!.GivenName + " " + c.Child.FamilyName,
+                c.Child.DateOfBirth,
+                c.Child.CaseworkerId,
+                Since = c.LastAnnualReviewOn ?? c.FinalPlanIssuedOn!.Value,
+            })
             .ToListAsync(cancellationToken);
+        var caseworkerIds = plans.Select(p => p.CaseworkerId).OfType<string>().Distinct().ToList();
+        var caseworkers = await db.Users.AsNoTracking().Where(u => caseworkerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return plans
             .Select(p => (p, Due: StatutoryClock.AnnualReviewDue(p.Since, p.DateOfBirth)))
             .Where(x => x.Due < today)
-            .Select(x => new OverdueReview(x.p.Name, x.p.Caseworker, x.Due, today.DayNumber - x.Due.DayNumber))
+            .Select(x => new OverdueReview(x.p.Name, x.p.CaseworkerId is { } id ? caseworkers.GetValueOrDefault(id) : null, x.Due, today.DayNumber - x.Due.DayNumber))
             .OrderByDescending(r => r.DaysOverdue)
             .ToList();
     }

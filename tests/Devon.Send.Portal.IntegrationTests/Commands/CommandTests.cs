@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Devon.Send.Portal.IntegrationTests.Commands;
+
+/// <summary>
+/// The command verbs, run for real: the built web app as a child process, configured only by environment variables
+/// (as a council's scheduled job would be), against a SQLite file that does not exist until the command makes it.
+/// </summary>
+public sealed class CommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-commands-" + Guid.NewGuid().ToString("N"));
+
+    public CommandTests() => Directory.CreateDirectory(_folder);
+
+    private sealed record Run(int ExitCode, string Output, string Errors);
+
+    [Fact]
+    public async Task Report_timeliness_after_importing_the_sample_prints_exactly_the_councils_figures()
+    {
+        var import = await RunAsync("import-assessments", Fixtures.SampleCases);
+        var report = await RunAsync("report", "timeliness", "--from", "2024-01", "--to", "2024-05");
+
+        Assert.Equal((0, "Imported 1,382 cases from assessments-sample.csv: 1,382 new, 0 updated.\n"), (import.ExitCode, import.Output));
+        Assert.Equal(0, report.ExitCode);
+        Assert.Equal(await File.ReadAllTextAsync(Fixtures.SampleFigures), report.Output);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_updates_the_cases_instead_of_duplicating_them()
+    {
+        await RunAsync("import-assessments", Fixtures.SampleCases);
+
+        var again = await RunAsync("import-assessments", Fixtures.SampleCases);
+        var report = await RunAsync("report", "timeliness", "--from=2024-01", "--to=2024-05");
+
+        Assert.Equal("Imported 1,382 cases from assessments-sample.csv: 0 new, 1,382 updated.\n", again.Output);
+        Assert.Equal(await File.ReadAllTextAsync(Fixtures.SampleFigures), report.Output);
+    }
+
+    [Fact]
+    public async Task A_file_with_problems_imports_nothing_and_lists_every_problem_with_its_line_on_standard_error()
+    {
+        var file = Path.Combine(_folder, "history.csv");
+        await File.WriteAllLinesAsync(file,
+        [
+            "case_reference,request_received,decision,decision_date,final_plan_issued,closed_date,closed_reason,timescale_exception",
+            "DCC-1,2024-01-03,assess,2024-02-03,2024-05-07,,,false",
+            "DCC-2,2024-02-30,assess,2024-03-03,,,,false",
+            "DCC-3,2024-01-03,approve,2024-02-03,,,,false",
+            "DCC-1,2024-01-04,pending,,,,,false",
+        ]);
+
+        var import = await RunAsync("import-assessments", file);
+        var report = await RunAsync("report", "timeliness", "--from", "2024-05", "--to", "2024-05");
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Equal("", import.Output);
+        Assert.Contains("Line 3: request_received '2024-02-30' is not a real date in the form YYYY-MM-DD", import.Errors, StringComparison.Ordinal);
+        Assert.Contains("Line 4: decision 'approve' must be assess, refuse or pending", import.Errors, StringComparison.Ordinal);
+        Assert.Contains("Line 5: Case reference DCC-1 is also on line 2", import.Errors, StringComparison.Ordinal);
+        Assert.Contains("history.csv has 3 problems: nothing was imported.", import.Errors, StringComparison.Ordinal);
+        Assert.Equal("2024-05,0,0,0,0,0,0", report.Output.Split("\r\n")[1]);
+    }
+
+    [Fact]
+    public async Task Report_on_a_new_database_creates_it_and_prints_only_the_csv()
+    {
+        var report = await RunAsync("report", "timeliness", "--from", "2025-12", "--to", "2026-01");
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.Equal("month,completed,on_time,pct_on_time,cumulative_pct_on_time,overdue_30_weeks,overdue_52_weeks\r\n2025-12,0,0,0,0,0,0\r\n2026-01,0,0,0,0,0,0\r\n", report.Output);
+        Assert.True(File.Exists(Path.Combine(_folder, "portal.db")));
+    }
+
+    [Theory]
+    [InlineData("report", "timeliness", "--from", "2024-13", "--to", "2024-05")]
+    [InlineData("report", "timeliness", "--from", "2024-05", "--to", "2024-01")]
+    [InlineData("report", "timeliness", "--from", "2024-01")]
+    [InlineData("report", "timeliness", "--from", "2024-01", "--to", "2024-05", "--format", "json")]
+    [InlineData("report", "caseloads")]
+    [InlineData("import-assessments")]
+    [InlineData("import-assessments", "/no/such/file.csv")]
+    public async Task Wrong_arguments_give_a_message_on_standard_error_and_a_non_zero_exit_code(params string[] args)
+    {
+        var run = await RunAsync(args);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.NotEqual("", run.Errors.Trim());
+    }
+
+    private async Task<Run> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Devon.Send.Portal.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Production, as a council runs it: the database and SMTP relay come from the environment.
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}";
+        start.Environment["Smtp__Host"] = "127.0.0.1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new Run(process.ExitCode, await output, await errors);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
