@@ -48,7 +48,7 @@ public sealed class CaseHistoryImport(PortalDbContext db, AuditLog audit, TimePr
         if (!checkedFile.IsValid)
         {
             await audit.RecordForAsync(AuditKind.CaseHistoryRefused,
-                Invariant($"{checkedFile.ProblemCount:N0} problems found in a file of {checkedFile.RowsRead:N0} rows; nothing imported ({via})"),
+                $"{Count(checkedFile.ProblemCount, "problem")} found in a file of {Count(checkedFile.RowsRead, "row")}; nothing imported ({via})",
                 actor, cancellationToken: cancellationToken);
             return new ImportOutcome(0, 0, checkedFile.Problems, checkedFile.ProblemCount);
         }
@@ -82,7 +82,7 @@ public sealed class CaseHistoryImport(PortalDbContext db, AuditLog audit, TimePr
         var updated = rows.Count(r => existing.ContainsKey(r.CaseReference));
         var outcome = new ImportOutcome(rows.Count - updated, updated, [], 0);
         await audit.RecordForAsync(AuditKind.CaseHistoryImported,
-            Invariant($"{rows.Count:N0} cases imported: {outcome.Added:N0} new, {outcome.Updated:N0} updated ({via})"), actor, cancellationToken: cancellationToken);
+            $"{Count(rows.Count, "case")} imported: {outcome.Added.ToString("N0", Uk)} new, {outcome.Updated.ToString("N0", Uk)} updated ({via})", actor, cancellationToken: cancellationToken);
         return outcome;
     }
 
@@ -147,5 +147,7 @@ public sealed class CaseHistoryImport(PortalDbContext db, AuditLog audit, TimePr
         db.ChangeTracker.Clear();
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.GetCultureInfo("en-GB"));
+    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
+
+    private static string Count(int count, string noun) => $"{count.ToString("N0", Uk)} {noun}{(count == 1 ? "" : "s")}";
 }
