@@ -646,7 +646,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+    WHERE [MigrationId] = N'20261123110703_CaseHistoryAndFigures'
 )
 BEGIN
     DECLARE @var1 nvarchar(max);
@@ -660,7 +660,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+    WHERE [MigrationId] = N'20261123110703_CaseHistoryAndFigures'
 )
 BEGIN
     ALTER TABLE [AssessmentCases] ADD [CaseReference] nvarchar(40) NOT NULL DEFAULT N'';
@@ -668,7 +668,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+    WHERE [MigrationId] = N'20261123110703_CaseHistoryAndFigures'
 )
 BEGIN
     ALTER TABLE [AssessmentCases] ADD [ClosureReason] nvarchar(200) NULL;
@@ -676,7 +676,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+    WHERE [MigrationId] = N'20261123110703_CaseHistoryAndFigures'
 )
 BEGIN
     ALTER TABLE [AssessmentCases] ADD [ImportedAt] datetimeoffset NULL;
@@ -684,7 +684,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+    WHERE [MigrationId] = N'20261123110703_CaseHistoryAndFigures'
 )
 BEGIN
     CREATE TABLE [TimescaleExceptions] (
@@ -699,7 +699,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+    WHERE [MigrationId] = N'20261123110703_CaseHistoryAndFigures'
 )
 BEGIN
     EXEC(N'UPDATE [AssessmentCases] SET [CaseReference] = N''DSP-'' + UPPER(LEFT(CONVERT(nvarchar(36), [Id]), 8)) WHERE LEN([CaseReference]) = 0');
@@ -707,7 +707,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+    WHERE [MigrationId] = N'20261123110703_CaseHistoryAndFigures'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AssessmentCases_CaseReference] ON [AssessmentCases] ([CaseReference]);
@@ -715,23 +715,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
-)
-BEGIN
-    CREATE INDEX [IX_AssessmentCases_FinalPlanIssuedOn] ON [AssessmentCases] ([FinalPlanIssuedOn]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
-)
-BEGIN
-    CREATE INDEX [IX_AssessmentCases_RequestReceivedOn] ON [AssessmentCases] ([RequestReceivedOn]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+    WHERE [MigrationId] = N'20261123110703_CaseHistoryAndFigures'
 )
 BEGIN
     CREATE INDEX [IX_TimescaleExceptions_AssessmentCaseId] ON [TimescaleExceptions] ([AssessmentCaseId]);
@@ -739,11 +723,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123094901_CaseHistoryAndFigures'
+    WHERE [MigrationId] = N'20261123110703_CaseHistoryAndFigures'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123094901_CaseHistoryAndFigures', N'10.0.15');
+    VALUES (N'20261123110703_CaseHistoryAndFigures', N'10.0.15');
 END;
 
 COMMIT;

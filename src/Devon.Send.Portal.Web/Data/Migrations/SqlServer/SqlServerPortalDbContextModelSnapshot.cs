@@ -294,10 +294,6 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("FinalPlanIssuedOn");
-
-                    b.HasIndex("RequestReceivedOn");
-
                     b.ToTable("AssessmentCases");
                 });
 

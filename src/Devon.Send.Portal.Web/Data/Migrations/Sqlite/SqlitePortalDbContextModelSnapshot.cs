@@ -286,10 +286,6 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("FinalPlanIssuedOn");
-
-                    b.HasIndex("RequestReceivedOn");
-
                     b.ToTable("AssessmentCases");
                 });
 

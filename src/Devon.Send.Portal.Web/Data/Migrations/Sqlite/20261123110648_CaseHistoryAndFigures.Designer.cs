@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261123094847_CaseHistoryAndFigures")]
+    [Migration("20261123110648_CaseHistoryAndFigures")]
     partial class CaseHistoryAndFigures
     {
         /// <inheritdoc />
@@ -288,10 +288,6 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ChildId");
-
-                    b.HasIndex("FinalPlanIssuedOn");
-
-                    b.HasIndex("RequestReceivedOn");
 
                     b.ToTable("AssessmentCases");
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
+namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class CaseHistoryAndFigures : Migration
@@ -14,15 +14,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
             migrationBuilder.AlterColumn<Guid>(
                 name: "ChildId",
                 table: "AssessmentCases",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true,
                 oldClrType: typeof(Guid),
-                oldType: "TEXT");
+                oldType: "uniqueidentifier");
 
             migrationBuilder.AddColumn<string>(
                 name: "CaseReference",
                 table: "AssessmentCases",
-                type: "TEXT",
+                type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "");
@@ -30,24 +30,24 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "ClosureReason",
                 table: "AssessmentCases",
-                type: "TEXT",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ImportedAt",
                 table: "AssessmentCases",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "TimescaleExceptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssessmentCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AssessmentCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LegalBasis = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,24 +60,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            // Cases already in the portal get a reference before references must be unique.
-            migrationBuilder.Sql("UPDATE \"AssessmentCases\" SET \"CaseReference\" = 'DSP-' || upper(substr(\"Id\", 1, 8)) WHERE \"CaseReference\" = '';");
+            // Cases already in the portal get a reference before references must be unique. EXEC, because the
+            // idempotent script compiles each batch before the new column exists.
+            migrationBuilder.Sql("EXEC(N'UPDATE [AssessmentCases] SET [CaseReference] = N''DSP-'' + UPPER(LEFT(CONVERT(nvarchar(36), [Id]), 8)) WHERE LEN([CaseReference]) = 0');");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssessmentCases_CaseReference",
                 table: "AssessmentCases",
                 column: "CaseReference",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AssessmentCases_FinalPlanIssuedOn",
-                table: "AssessmentCases",
-                column: "FinalPlanIssuedOn");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AssessmentCases_RequestReceivedOn",
-                table: "AssessmentCases",
-                column: "RequestReceivedOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TimescaleExceptions_AssessmentCaseId",
@@ -95,14 +86,6 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                 name: "IX_AssessmentCases_CaseReference",
                 table: "AssessmentCases");
 
-            migrationBuilder.DropIndex(
-                name: "IX_AssessmentCases_FinalPlanIssuedOn",
-                table: "AssessmentCases");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AssessmentCases_RequestReceivedOn",
-                table: "AssessmentCases");
-
             migrationBuilder.DropColumn(
                 name: "CaseReference",
                 table: "AssessmentCases");
@@ -118,11 +101,11 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
             migrationBuilder.AlterColumn<Guid>(
                 name: "ChildId",
                 table: "AssessmentCases",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
                 oldClrType: typeof(Guid),
-                oldType: "TEXT",
+                oldType: "uniqueidentifier",
                 oldNullable: true);
         }
     }

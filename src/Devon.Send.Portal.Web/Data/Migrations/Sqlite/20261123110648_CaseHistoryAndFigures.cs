@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
+namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CaseHistoryAndFigures : Migration
@@ -14,15 +14,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
             migrationBuilder.AlterColumn<Guid>(
                 name: "ChildId",
                 table: "AssessmentCases",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true,
                 oldClrType: typeof(Guid),
-                oldType: "uniqueidentifier");
+                oldType: "TEXT");
 
             migrationBuilder.AddColumn<string>(
                 name: "CaseReference",
                 table: "AssessmentCases",
-                type: "nvarchar(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "");
@@ -30,24 +30,24 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<string>(
                 name: "ClosureReason",
                 table: "AssessmentCases",
-                type: "nvarchar(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "ImportedAt",
                 table: "AssessmentCases",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "TimescaleExceptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AssessmentCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LegalBasis = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,25 +60,14 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            // Cases already in the portal get a reference before references must be unique. EXEC, because the
-            // idempotent script compiles each batch before the new column exists.
-            migrationBuilder.Sql("EXEC(N'UPDATE [AssessmentCases] SET [CaseReference] = N''DSP-'' + UPPER(LEFT(CONVERT(nvarchar(36), [Id]), 8)) WHERE LEN([CaseReference]) = 0');");
+            // Cases already in the portal get a reference before references must be unique.
+            migrationBuilder.Sql("UPDATE \"AssessmentCases\" SET \"CaseReference\" = 'DSP-' || upper(substr(\"Id\", 1, 8)) WHERE \"CaseReference\" = '';");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AssessmentCases_CaseReference",
                 table: "AssessmentCases",
                 column: "CaseReference",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AssessmentCases_FinalPlanIssuedOn",
-                table: "AssessmentCases",
-                column: "FinalPlanIssuedOn");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AssessmentCases_RequestReceivedOn",
-                table: "AssessmentCases",
-                column: "RequestReceivedOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TimescaleExceptions_AssessmentCaseId",
@@ -96,14 +85,6 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                 name: "IX_AssessmentCases_CaseReference",
                 table: "AssessmentCases");
 
-            migrationBuilder.DropIndex(
-                name: "IX_AssessmentCases_FinalPlanIssuedOn",
-                table: "AssessmentCases");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AssessmentCases_RequestReceivedOn",
-                table: "AssessmentCases");
-
             migrationBuilder.DropColumn(
                 name: "CaseReference",
                 table: "AssessmentCases");
@@ -119,11 +100,11 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
             migrationBuilder.AlterColumn<Guid>(
                 name: "ChildId",
                 table: "AssessmentCases",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
                 oldClrType: typeof(Guid),
-                oldType: "uniqueidentifier",
+                oldType: "TEXT",
                 oldNullable: true);
         }
     }

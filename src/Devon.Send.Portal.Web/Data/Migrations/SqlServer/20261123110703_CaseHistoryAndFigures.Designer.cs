@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261123094901_CaseHistoryAndFigures")]
+    [Migration("20261123110703_CaseHistoryAndFigures")]
     partial class CaseHistoryAndFigures
     {
         /// <inheritdoc />
@@ -296,10 +296,6 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("ChildId");
-
-                    b.HasIndex("FinalPlanIssuedOn");
-
-                    b.HasIndex("RequestReceivedOn");
 
                     b.ToTable("AssessmentCases");
                 });
