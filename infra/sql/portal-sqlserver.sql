@@ -733,3 +733,182 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE TABLE [Plans] (
+        [Id] uniqueidentifier NOT NULL,
+        [ChildId] uniqueidentifier NOT NULL,
+        [AssessmentCaseId] uniqueidentifier NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedById] nvarchar(450) NULL,
+        CONSTRAINT [PK_Plans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Plans_AssessmentCases_AssessmentCaseId] FOREIGN KEY ([AssessmentCaseId]) REFERENCES [AssessmentCases] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Plans_Children_ChildId] FOREIGN KEY ([ChildId]) REFERENCES [Children] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE TABLE [PlanReaders] (
+        [PlanId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [LastSeenAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_PlanReaders] PRIMARY KEY ([PlanId], [UserId]),
+        CONSTRAINT [FK_PlanReaders_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PlanReaders_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE TABLE [PlanVersions] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [KindNumber] int NOT NULL,
+        [IssuedAt] datetimeoffset NOT NULL,
+        [IssuedById] nvarchar(450) NULL,
+        [IssuedByName] nvarchar(200) NOT NULL,
+        [IssuedByRole] nvarchar(50) NOT NULL,
+        [OpenFindings] int NOT NULL,
+        [OverrideReason] nvarchar(1000) NULL,
+        [PreviousHash] nchar(64) NOT NULL,
+        [Hash] nchar(64) NOT NULL,
+        CONSTRAINT [PK_PlanVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanVersions_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE TABLE [SectionRevisions] (
+        [Id] uniqueidentifier NOT NULL,
+        [PlanId] uniqueidentifier NOT NULL,
+        [SectionCode] nvarchar(2) NOT NULL,
+        [Number] int NOT NULL,
+        [Content] nvarchar(max) NOT NULL,
+        [Reason] nvarchar(500) NOT NULL,
+        [AuthorId] nvarchar(450) NULL,
+        [AuthorName] nvarchar(200) NOT NULL,
+        [AuthorRole] nvarchar(50) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [PreviousHash] nchar(64) NOT NULL,
+        [Hash] nchar(64) NOT NULL,
+        CONSTRAINT [PK_SectionRevisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SectionRevisions_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE TABLE [PlanVersionSections] (
+        [VersionId] uniqueidentifier NOT NULL,
+        [SectionCode] nvarchar(2) NOT NULL,
+        [RevisionId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_PlanVersionSections] PRIMARY KEY ([VersionId], [SectionCode]),
+        CONSTRAINT [FK_PlanVersionSections_PlanVersions_VersionId] FOREIGN KEY ([VersionId]) REFERENCES [PlanVersions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PlanVersionSections_SectionRevisions_RevisionId] FOREIGN KEY ([RevisionId]) REFERENCES [SectionRevisions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE INDEX [IX_PlanReaders_UserId] ON [PlanReaders] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_AssessmentCaseId] ON [Plans] ([AssessmentCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_ChildId] ON [Plans] ([ChildId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlanVersions_PlanId_Number] ON [PlanVersions] ([PlanId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE INDEX [IX_PlanVersionSections_RevisionId] ON [PlanVersionSections] ([RevisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SectionRevisions_PlanId_SectionCode_Number] ON [SectionRevisions] ([PlanId], [SectionCode], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER SectionRevisions_AppendOnly ON SectionRevisions INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, ''Plan history is append-only'', 1; END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER PlanVersions_AppendOnly ON PlanVersions INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, ''Plan history is append-only'', 1; END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER PlanVersionSections_AppendOnly ON PlanVersionSections INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, ''Plan history is append-only'', 1; END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123113216_PlanStore'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123113216_PlanStore', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -17,20 +17,57 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return (response, await ParseAsync(response));
     }
 
-    /// <summary>Fills in the page's form (the first one with a submit button, or the one matching the selector) and posts it.</summary>
+    /// <summary>
+    /// Fills in the page's form (the first one with a submit button, or the one matching the selector) and posts it
+    /// as a browser would: inputs, textareas, checked radios and checkboxes, selected options. Each value given
+    /// replaces every value the form had under that name; <paramref name="submitter"/> names the button pressed,
+    /// whose <c>formaction</c> wins over the form's action.
+    /// </summary>
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitAsync(
-        IHtmlDocument page, IReadOnlyDictionary<string, string> values, string formSelector = "main form")
+        IHtmlDocument page, IReadOnlyDictionary<string, string> values, string formSelector = "main form", string? submitter = null) =>
+        await SubmitAsync(page, values.Select(v => (v.Key, v.Value)).ToList(), formSelector, submitter);
+
+    /// <summary>The same, for fields with several values (checkboxes): every name given replaces the form's values for it.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitAsync(
+        IHtmlDocument page, IReadOnlyList<(string Name, string Value)> values, string formSelector = "main form", string? submitter = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
-        var fields = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is not ("radio" or "checkbox" or "submit"))
-            .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (name, value) in values)
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
         {
-            fields[name] = value;
+            switch (element)
+            {
+                case IHtmlInputElement { Name.Length: > 0 } input when input.Type is "radio" or "checkbox":
+                    if (input.IsChecked)
+                    {
+                        fields.Add(new(input.Name!, input.Value));
+                    }
+
+                    break;
+                case IHtmlInputElement { Name.Length: > 0 } input when input.Type is not "submit":
+                    fields.Add(new(input.Name!, input.Value));
+                    break;
+                case IHtmlTextAreaElement { Name.Length: > 0 } textArea:
+                    fields.Add(new(textArea.Name!, textArea.Value));
+                    break;
+                case IHtmlSelectElement { Name.Length: > 0 } select when select.SelectedOptions.Length > 0:
+                    fields.Add(new(select.Name!, select.SelectedOptions[0]!.Value));
+                    break;
+            }
         }
 
-        var target = new Uri(new Uri(page.Url), form.GetAttribute("action") ?? "");
+        var given = values.Select(v => v.Name).ToHashSet();
+        fields.RemoveAll(f => given.Contains(f.Key));
+        fields.AddRange(values.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)));
+
+        var action = form.GetAttribute("action") ?? "";
+        if (submitter is not null)
+        {
+            var button = form.QuerySelector(submitter) ?? throw new InvalidOperationException($"No button matches '{submitter}'.");
+            action = button.GetAttribute("formaction") ?? action;
+        }
+
+        var target = new Uri(new Uri(page.Url), action);
         var response = await http.PostAsync(new Uri(target.PathAndQuery, UriKind.Relative), new FormUrlEncodedContent(fields));
         return (response, await ParseAsync(response));
     }

@@ -21,6 +21,7 @@ public sealed class AuditEvent
 public enum AuditKind
 {
     RecordViewed,
+    AccessRefused,
     RecordChanged,
     SignedIn,
     SignInFailed,

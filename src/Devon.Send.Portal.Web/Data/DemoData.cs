@@ -8,7 +8,7 @@ namespace Devon.Send.Portal.Web.Data;
 /// Made-up families, children and staff for trying the portal: every name and address is fictional.
 /// Dates are set relative to today so that each case is always at the stage it describes.
 /// </summary>
-public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, DemoPlans demoPlans, TimeProvider clock)
 {
     public const string Password = "DevonDemo2026!";
 
@@ -125,6 +125,13 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
 
         db.Children.AddRange(ava, leo, noah, mia, jacob);
         await db.SaveChangesAsync(cancellationToken);
+
+        Plans.Author As(Account a) => new(ids[a], a.DisplayName, a.Role);
+        var people = new DemoPlans.People(As(Caseworker), As(TeamManager), As(Psychologist), As(Paediatrician), As(Senco), As(SocialWorker), As(Parent), As(YoungPerson), As(ThirdParent), As(SecondParent));
+        await demoPlans.LeoAsync(leo.Id, leoFinal, people);
+        await demoPlans.NoahAsync(noah.Id, asked, people);
+        await demoPlans.MiaAsync(mia.Id, miaCase.DraftPlanIssuedOn!.Value, people);
+        await demoPlans.JacobAsync(jacob.Id, jacobFinal, jacob.Cases[0].LastAnnualReviewOn!.Value, people);
     }
 
     private async Task<string> CreateAsync(Account account, Guid? teamId, DateTimeOffset now)

@@ -26,6 +26,11 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<EhcPlan> Plans => Set<EhcPlan>();
+    public DbSet<SectionRevision> SectionRevisions => Set<SectionRevision>();
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+    public DbSet<PlanVersionSection> PlanVersionSections => Set<PlanVersionSection>();
+    public DbSet<PlanReader> PlanReaders => Set<PlanReader>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -39,12 +44,15 @@ public abstract class PortalDbContext(DbContextOptions options)
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    // The audit log is append-only; the database refuses it too (triggers in the migrations).
+    // The audit log and plans' history are append-only; the database refuses it too (triggers in the migrations).
     private void RefuseRewritingHistory()
     {
-        if (ChangeTracker.Entries<AuditEvent>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        var rewritten = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
+            .FirstOrDefault(e => e.Entity is AuditEvent or SectionRevision or PlanVersion or PlanVersionSection);
+        if (rewritten is not null)
         {
-            throw new InvalidOperationException("Audit events are append-only: they cannot be changed or deleted.");
+            throw new InvalidOperationException($"{rewritten.Metadata.ClrType.Name} rows are append-only: they cannot be changed or deleted.");
         }
     }
 

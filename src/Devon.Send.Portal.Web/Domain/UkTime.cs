@@ -10,3 +10,21 @@ public static class UkTime
 
     public static DateTimeOffset ToUkTime(this DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 }
+
+/// <summary>Dates and times as GOV.UK writes them: "22 November 2026", "3:05pm on 22 November 2026".</summary>
+public static class UkDates
+{
+    private static readonly System.Globalization.CultureInfo EnGb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
+    public static string ToUkDate(this DateOnly day) => day.ToString("d MMMM yyyy", EnGb);
+
+    public static string ToUkDate(this DateTimeOffset instant) => instant.ToUkTime().ToString("d MMMM yyyy", EnGb);
+
+    public static string ToUkDateTime(this DateTimeOffset instant)
+    {
+        var local = instant.ToUkTime();
+        return $"{local.ToString("h:mm", EnGb)}{(local.Hour < 12 ? "am" : "pm")} on {local.ToString("d MMMM yyyy", EnGb)}";
+    }
+
+    public static string ToUkMonth(this DateOnly day) => day.ToString("MMMM yyyy", EnGb);
+}

@@ -14,8 +14,9 @@ public sealed record DiffSegment(DiffKind Kind, string Text);
 
 /// <summary>
 /// A word-by-word comparison of two texts, used wherever two versions of something are compared (plan
-/// sections, Local Offer pages). Words, runs of whitespace and punctuation marks are compared as units, so a
-/// changed comma shows as one changed comma; runs of the same kind are merged so the result reads as text.
+/// sections, Local Offer pages). Each word or punctuation mark is compared together with the whitespace before
+/// it, so a changed comma shows as one changed comma and an inserted phrase shows as one insertion, not as
+/// words interleaved with the spaces they happen to share; runs of the same kind are merged so the result reads as text.
 /// </summary>
 public static partial class WordDiff
 {
@@ -65,6 +66,6 @@ public static partial class WordDiff
         public IReadOnlyList<string> Chunk(string text) => Token().Matches(text).Select(m => m.Value).ToArray();
     }
 
-    [GeneratedRegex(@"\s+|[\p{L}\p{N}’']+|[^\s\p{L}\p{N}]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[\p{L}\p{N}’']+|[^\s\p{L}\p{N}])|\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }

@@ -55,6 +55,40 @@ public sealed class ChildAccess(PortalDbContext db, TimeProvider clock)
         return user.IsInRole(PortalRoles.YoungPerson) && born is { } b && YoungPersonRights.HaveStarted(b, clock.UkToday());
     }
 
+    /// <summary>
+    /// The plan sections this person may write in: council staff on the case, every section; an invited
+    /// professional, the sections of their invitations (their own and their teams'); the family, section A.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> SectionsWritableByAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
+    {
+        if (!await CanViewAsync(user, childId, cancellationToken))
+        {
+            return new HashSet<string>();
+        }
+
+        if (PortalRoles.CouncilStaff.Any(user.IsInRole))
+        {
+            return PlanSections.Codes.ToHashSet();
+        }
+
+        var sections = new HashSet<string>();
+        if (PortalRoles.Families.Any(user.IsInRole) && await db.FamilyLinks.AnyAsync(f => f.ChildId == childId && f.UserId == user.UserId() && f.AccessEndedAt == null, cancellationToken))
+        {
+            sections.Add("A");
+        }
+
+        if (PortalRoles.Professionals.Any(user.IsInRole))
+        {
+            var invited = await InvitationsHeldBy(user).Where(i => i.ChildId == childId).Select(i => i.Sections).ToListAsync(cancellationToken);
+            sections.UnionWith(invited.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).Where(PlanSections.IsCode));
+        }
+
+        return sections;
+    }
+
+    public async Task<bool> CanWriteSectionAsync(ClaimsPrincipal user, Guid childId, string code, CancellationToken cancellationToken = default) =>
+        PlanSections.IsCode(code) && (await SectionsWritableByAsync(user, childId, cancellationToken)).Contains(code);
+
     public Task<bool> CanManageAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
     {
         if (!PortalRoles.CouncilStaff.Any(user.IsInRole))

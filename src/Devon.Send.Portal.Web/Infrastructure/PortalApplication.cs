@@ -41,6 +41,9 @@ public static class PortalApplication
             options.Conventions.AuthorizeFolder("/Cases", PortalPolicies.CaseManagement);
             options.Conventions.AuthorizeFolder("/Audit", PortalPolicies.AuditSearch);
             options.Conventions.AuthorizeFolder("/Dashboard", PortalPolicies.Dashboard);
+            // One page shows a plan version on screen and for printing, and the plan as it is now for printing.
+            options.Conventions.AddPageRoute("/Children/Plan/Version", "children/{childId:guid}/plan/versions/{number:int:min(1)}/print");
+            options.Conventions.AddPageRoute("/Children/Plan/Version", "children/{childId:guid}/plan/print");
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToFolder("/Help");
             options.Conventions.AllowAnonymousToFolder("/Errors");
@@ -52,15 +55,23 @@ public static class PortalApplication
             options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
             options.Conventions.AllowAnonymousToPage("/Account/CheckYourEmail");
             options.Conventions.AllowAnonymousToPage("/Account/ExternalSignIn");
-        }).AddMvcOptions(o => o.Filters.AddService<ChildRecordViewFilter>());
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.AddService<ChildRecordAuthorizationFilter>();
+            o.Filters.AddService<ChildRecordViewFilter>();
+        });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAuthorizationBuilder().Apply(PortalPolicies.Add);
         services.AddScoped<ChildAccess>();
         services.AddScoped<IAuthorizationHandler, ChildAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, PlanSectionAuthorizationHandler>();
+        services.AddScoped<Plans.PlanStore>();
+        services.AddScoped<Plans.PlanVerification>();
         services.AddScoped<AccountInvitations>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<ChildRecordViewFilter>();
+        services.AddScoped<ChildRecordAuthorizationFilter>();
         services.AddScoped<Pages.Home.HomeQueries>();
         services.AddScoped<Pages.Dashboard.PerformanceFigures>();
         services.AddScoped<Pages.Dashboard.CaseHistoryImport>();
@@ -147,6 +158,7 @@ public static class PortalApplication
         services.AddDataProtection().SetApplicationName("Devon.Send.Portal").PersistKeysToDbContext<PortalDbContext>();
         services.AddScoped<PortalDatabase>();
         services.AddScoped<DemoData>();
+        services.AddScoped<DemoPlans>();
     }
 
     private static void AddPortalIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

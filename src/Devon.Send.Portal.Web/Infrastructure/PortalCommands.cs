@@ -8,7 +8,7 @@ namespace Devon.Send.Portal.Web.Infrastructure;
 
 /// <summary>
 /// The web app's command verbs, run instead of the web server against the configured database (created and migrated
-/// if new): <c>seed-demo-data</c>, <c>import-assessments FILE</c> and <c>report timeliness --from YYYY-MM --to YYYY-MM</c>.
+/// if new): <c>seed-demo-data</c>, <c>import-assessments FILE</c>, <c>report timeliness --from YYYY-MM --to YYYY-MM</c> and <c>verify-plans</c>.
 /// Standard output carries only the result (the CSV, for a report); logs and problems go to standard error.
 /// </summary>
 public static class PortalCommands
@@ -18,9 +18,10 @@ public static class PortalCommands
           import-assessments FILE                              import case history from a CSV file
           report timeliness --from YYYY-MM --to YYYY-MM        print the monthly timeliness table as CSV
           seed-demo-data                                       load the demo data into an empty database
+          verify-plans                                         check every plan's history for changes made behind the portal's back
         """;
 
-    public static bool IsCommand(string[] args) => args is ["seed-demo-data" or "import-assessments" or "report", ..];
+    public static bool IsCommand(string[] args) => args is ["seed-demo-data" or "import-assessments" or "report" or "verify-plans", ..];
 
     /// <summary>Keeps standard output for the command's result: log lines (warnings and worse) go to standard error.</summary>
     public static void SendLogsToStandardError(WebApplicationBuilder builder)
@@ -40,6 +41,7 @@ public static class PortalCommands
                 ["seed-demo-data", ..] => await services.GetRequiredService<PortalDatabase>().SeedDemoDataCommandAsync(Console.Out),
                 ["import-assessments", var file] => await ImportAsync(services, file),
                 ["report", "timeliness", .. var options] => await ReportAsync(services, options),
+                ["verify-plans"] => await VerifyPlansAsync(services),
                 _ => Fail(Usage),
             };
         }
@@ -47,6 +49,12 @@ public static class PortalCommands
         {
             return Fail($"The command failed: {e.Message}");
         }
+    }
+
+    private static async Task<int> VerifyPlansAsync(IServiceProvider services)
+    {
+        await services.GetRequiredService<PortalDatabase>().MigrateAsync(CancellationToken.None);
+        return await services.GetRequiredService<Plans.PlanVerification>().RunAsync(Console.Out);
     }
 
     private static async Task<int> ImportAsync(IServiceProvider services, string file)

@@ -18,6 +18,8 @@ public static class PortalPolicies
     public const string ViewChild = nameof(ViewChild);
     public const string ManageCase = nameof(ManageCase);
     public const string DecideFamilyAccess = nameof(DecideFamilyAccess);
+    public const string WritePlanSection = nameof(WritePlanSection);
+    public const string OverrideQualityCheck = nameof(OverrideQualityCheck);
 
     public static void Add(AuthorizationBuilder builder)
     {
@@ -32,7 +34,10 @@ public static class PortalPolicies
             .AddPolicy(Dashboard, p => p.RequireRole(PortalRoles.TeamManager))
             .AddPolicy(ViewChild, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.View)))
             .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)))
-            .AddPolicy(DecideFamilyAccess, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DecideFamilyAccess)));
+            .AddPolicy(DecideFamilyAccess, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DecideFamilyAccess)))
+            .AddPolicy(WritePlanSection, p => p.RequireAuthenticatedUser().AddRequirements(new PlanSectionRequirement()))
+            // Issuing a plan with open quality-check findings: a team manager of the case, never the caseworker alone.
+            .AddPolicy(OverrideQualityCheck, p => p.RequireRole(PortalRoles.TeamManager).AddRequirements(new ChildRequirement(ChildAction.Manage)));
     }
 }
 
@@ -44,6 +49,23 @@ public enum ChildAction
 }
 
 public sealed record ChildRequirement(ChildAction Action) : IAuthorizationRequirement;
+
+public sealed record PlanSectionRequirement : IAuthorizationRequirement;
+
+/// <summary>A section of a child's plan, the resource of the <see cref="PortalPolicies.WritePlanSection"/> policy.</summary>
+public sealed record PlanSectionOf(Guid ChildId, string SectionCode);
+
+/// <summary>Answers <see cref="PortalPolicies.WritePlanSection"/>: <c>authorization.AuthorizeAsync(User, new PlanSectionOf(childId, "F"), PortalPolicies.WritePlanSection)</c>.</summary>
+public sealed class PlanSectionAuthorizationHandler(ChildAccess access) : AuthorizationHandler<PlanSectionRequirement, PlanSectionOf>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PlanSectionRequirement requirement, PlanSectionOf section)
+    {
+        if (await access.CanWriteSectionAsync(context.User, section.ChildId, section.SectionCode))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
 
 /// <summary>Answers the child policies for a child's id: <c>authorization.AuthorizeAsync(User, childId, PortalPolicies.ViewChild)</c>.</summary>
 public sealed class ChildAuthorizationHandler(ChildAccess access) : AuthorizationHandler<ChildRequirement, Guid>

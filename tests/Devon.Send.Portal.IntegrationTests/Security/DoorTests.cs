@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -125,6 +126,8 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
             "childId" => childId.ToString(),
             "code" => "404",
             "id" => Guid.NewGuid().ToString(),
+            "section" => "a",
+            "number" => "1",
             "path" => "door-test-unknown-address",
             var name => throw new InvalidOperationException($"The door test does not know how to fill {{{name}}} in /{door.Pattern.RawText}: teach it."),
         });
@@ -175,6 +178,12 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
         child.Cases.Add(new AssessmentCase { ChildId = child.Id, RequestReceivedOn = new DateOnly(2026, 10, 1) });
         db.Children.Add(child);
         await db.SaveChangesAsync();
+
+        // A plan with text and an issued version, so the plan's doors have something to give away.
+        var plans = scope.ServiceProvider.GetRequiredService<PlanStore>();
+        var plan = await plans.StartAsync(child.Id, new Author(caseworker.Id, caseworker.DisplayName, PortalRoles.Caseworker));
+        await plans.SaveAsync(plan, "A", 0, new SectionContent { Views = new FamilyViews($"Zennor {TargetFamilyName} loves the sea.", null, null, null, null) }, "Written with Zennor", new Author(parent.Id, parent.DisplayName, PortalRoles.Parent));
+        await plans.IssueAsync(plan, PlanVersionKind.Draft, new Author(caseworker.Id, caseworker.DisplayName, PortalRoles.Caseworker), 0, null);
         return child.Id;
     }
 

@@ -11,9 +11,9 @@ public sealed class WordDiffViewTests : BunitContext
     {
         var cut = Render<WordDiffView>(p => p.Add(x => x.Segments, WordDiff.Compare("Therapy once a week.", "Therapy twice a week.")));
 
-        Assert.Equal("[removed: once]", cut.Find("del").TextContent);
-        Assert.Equal("[added: twice]", cut.Find("ins").TextContent);
-        Assert.Equal("Therapy [removed: once][added: twice] a week.", cut.Find(".app-diff").TextContent);
+        Assert.Equal("[removed:  once]", cut.Find("del").TextContent);
+        Assert.Equal("[added:  twice]", cut.Find("ins").TextContent);
+        Assert.Equal("Therapy[removed:  once][added:  twice] a week.", cut.Find(".app-diff").TextContent);
         Assert.All(cut.FindAll("ins .govuk-visually-hidden, del .govuk-visually-hidden"), s => Assert.NotEmpty(s.TextContent));
     }
 

@@ -20,10 +20,23 @@ public sealed class WordDiffTests
 
         Assert.Equal(
         [
-            new DiffSegment(DiffKind.Unchanged, "Therapy "),
-            new DiffSegment(DiffKind.Removed, "once"),
-            new DiffSegment(DiffKind.Added, "twice"),
+            new DiffSegment(DiffKind.Unchanged, "Therapy"),
+            new DiffSegment(DiffKind.Removed, " once"),
+            new DiffSegment(DiffKind.Added, " twice"),
             new DiffSegment(DiffKind.Unchanged, " a week."),
+        ], segments);
+    }
+
+    [Fact]
+    public void An_inserted_phrase_is_one_insertion_even_when_its_words_appear_elsewhere()
+    {
+        var segments = WordDiff.Compare("Noah wants to be an engineer.", "Noah wants to be an engineer and to build bridges.");
+
+        Assert.Equal(
+        [
+            new DiffSegment(DiffKind.Unchanged, "Noah wants to be an engineer"),
+            new DiffSegment(DiffKind.Added, " and to build bridges"),
+            new DiffSegment(DiffKind.Unchanged, "."),
         ], segments);
     }
 

@@ -63,7 +63,7 @@ public sealed class GovUkDateInputTagHelper : GovUkFieldTagHelper
         var value = For.Model as DateInput ?? new DateInput();
         var html = BeginFormGroup(output);
         html.AppendHtml(DescribedBy.Length > 0 ? $"<fieldset class=\"govuk-fieldset\" role=\"group\" aria-describedby=\"{DescribedBy}\">" : "<fieldset class=\"govuk-fieldset\" role=\"group\">");
-        html.AppendHtml($"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">{Encode(Legend)}</legend>");
+        html.AppendHtml($"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--{Size}\">{Encode(Legend)}</legend>");
         AppendHintAndError(html);
         html.AppendHtml($"<div class=\"govuk-date-input\" id=\"{Id}-group\">");
         Part(html, "Day", value.Day, 2, first: true);

@@ -16,6 +16,9 @@ public abstract class GovUkFieldTagHelper : TagHelper
 
     public string? Hint { get; set; }
 
+    /// <summary>The size of a fieldset's legend or a label: s, m or l.</summary>
+    public string Size { get; set; } = "m";
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -59,7 +62,7 @@ public abstract class GovUkFieldTagHelper : TagHelper
     {
         var block = type == "radio" ? "govuk-radios" : "govuk-checkboxes";
         html.AppendHtml(DescribedBy.Length > 0 ? $"<fieldset class=\"govuk-fieldset\" aria-describedby=\"{DescribedBy}\">" : "<fieldset class=\"govuk-fieldset\">");
-        html.AppendHtml($"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">{Encode(legend)}</legend>");
+        html.AppendHtml($"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--{Size}\">{Encode(legend)}</legend>");
         AppendHintAndError(html);
         html.AppendHtml($"<div class=\"{block}{(type == "radio" ? "" : " govuk-checkboxes--small")}\" data-module=\"{block}\">");
         var index = 0;

@@ -29,7 +29,8 @@ public static class GovUkMarkdown
     /// The HTML level a <c>#</c> heading becomes: a Local Offer page's own title is its h1, so its body starts at
     /// h2; a plan section sits under the page's h2 and the section's h3.
     /// </param>
-    public static RenderedMarkdown Render(string? markdown, int topHeadingLevel = 2)
+    /// <param name="headingIds">Give headings ids for links to them; off where many texts share a page (a plan), so ids never clash.</param>
+    public static RenderedMarkdown Render(string? markdown, int topHeadingLevel = 2, bool headingIds = true)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
         var headings = new List<MarkdownHeading>();
@@ -45,6 +46,11 @@ public static class GovUkMarkdown
                         3 => "govuk-heading-m",
                         _ => "govuk-heading-s",
                     });
+                    if (!headingIds)
+                    {
+                        heading.GetAttributes().Id = null;
+                    }
+
                     headings.Add(new MarkdownHeading(heading.Level, heading.GetAttributes().Id ?? "", PlainText(heading.Inline)));
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is MarkdownDocument or QuoteBlock:
@@ -99,7 +105,7 @@ public static class GovUkMarkdown
         return new RenderedMarkdown(writer.ToString(), headings);
     }
 
-    public static string ToHtml(string? markdown, int topHeadingLevel = 2) => Render(markdown, topHeadingLevel).Html;
+    public static string ToHtml(string? markdown, int topHeadingLevel = 2, bool headingIds = true) => Render(markdown, topHeadingLevel, headingIds).Html;
 
     private static bool IsSafe(string? url)
     {

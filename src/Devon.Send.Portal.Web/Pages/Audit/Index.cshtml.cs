@@ -84,6 +84,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         AuditKind.InvitationRevoked => "Invitation revoked",
         AuditKind.CaseHistoryImported => "Case history imported",
         AuditKind.CaseHistoryRefused => "Case history import refused",
+        AuditKind.AccessRefused => "Access refused",
         _ => kind.ToString(),
     };
 }

@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Devon.Send.Portal.Web.Domain;
+
+/// <summary>
+/// The hash chains that make a plan's history tamper-evident. Each section's revisions form a chain (each hash
+/// covers the revision and the previous revision's hash); the plan's issued versions form another, and each
+/// version's hash also covers the hashes of the revisions it names.
+/// </summary>
+public static class PlanIntegrity
+{
+    /// <summary>The previous hash of the first link of every chain.</summary>
+    public const string Origin = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static string HashOf(SectionRevision r) => Sha256(
+    [
+        "revision", r.Id.ToString(), r.PlanId.ToString(), r.SectionCode, r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        r.Content, r.Reason, r.AuthorId ?? "", r.AuthorName, r.AuthorRole,
+        r.CreatedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), r.PreviousHash,
+    ]);
+
+    /// <param name="v">The version.</param>
+    /// <param name="revisionHashes">The hash of each revision the version names, by section code.</param>
+    public static string HashOf(PlanVersion v, IReadOnlyDictionary<string, string> revisionHashes) => Sha256(
+    [
+        "version", v.Id.ToString(), v.PlanId.ToString(), v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), v.Kind.ToString(),
+        v.KindNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), v.IssuedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        v.IssuedById ?? "", v.IssuedByName, v.IssuedByRole, v.OpenFindings.ToString(System.Globalization.CultureInfo.InvariantCulture), v.OverrideReason ?? "",
+        string.Join(';', revisionHashes.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Key + "=" + h.Value)),
+        v.PreviousHash,
+    ]);
+
+    /// <summary>
+    /// Checks one plan's whole history: every section's chain of revisions and the chain of versions. Returns what
+    /// is wrong, in words; nothing when the history is intact.
+    /// </summary>
+    public static IReadOnlyList<string> Verify(IEnumerable<SectionRevision> revisions, IEnumerable<PlanVersion> versions)
+    {
+        var problems = new List<string>();
+        var byId = new Dictionary<Guid, SectionRevision>();
+        foreach (var section in revisions.GroupBy(r => r.SectionCode).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var previous = Origin;
+            var expected = 1;
+            foreach (var revision in section.OrderBy(r => r.Number))
+            {
+                byId[revision.Id] = revision;
+                if (revision.Number != expected)
+                {
+                    problems.Add($"Section {section.Key}: revision {expected} is missing");
+                }
+
+                if (revision.PreviousHash != previous)
+                {
+                    problems.Add($"Section {section.Key} revision {revision.Number}: does not follow the revision before it");
+                }
+
+                if (HashOf(revision) != revision.Hash)
+                {
+                    problems.Add($"Section {section.Key} revision {revision.Number}: its content or details were changed after it was saved");
+                }
+
+                previous = revision.Hash;
+                expected = revision.Number + 1;
+            }
+        }
+
+        var previousVersion = Origin;
+        var expectedVersion = 1;
+        foreach (var version in versions.OrderBy(v => v.Number))
+        {
+            if (version.Number != expectedVersion)
+            {
+                problems.Add($"Version {expectedVersion} is missing");
+            }
+
+            var hashes = new Dictionary<string, string>();
+            foreach (var part in version.Sections)
+            {
+                if (byId.TryGetValue(part.RevisionId, out var revision) && revision.SectionCode == part.SectionCode)
+                {
+                    hashes[part.SectionCode] = revision.Hash;
+                }
+                else
+                {
+                    problems.Add($"{version.Label}: section {part.SectionCode} names a revision that is not in this plan's history");
+                }
+            }
+
+            if (version.PreviousHash != previousVersion)
+            {
+                problems.Add($"{version.Label}: does not follow the version before it");
+            }
+
+            if (HashOf(version, hashes) != version.Hash)
+            {
+                problems.Add($"{version.Label}: its details or the revisions it is made of were changed after it was issued");
+            }
+
+            previousVersion = version.Hash;
+            expectedVersion = version.Number + 1;
+        }
+
+        return problems;
+    }
+
+    private static string Sha256(string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts))));
+}

@@ -1,0 +1,66 @@
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Devon.Send.Portal.Web.Pages.Children.Plan;
+
+/// <summary>A child's EHC plan as it stands: every section, what changed, and the quality check.</summary>
+public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizationService authorization) : PageModel
+{
+    [FromRoute]
+    public Guid ChildId { get; set; }
+
+    public string ChildName { get; private set; } = "";
+    public PlanSnapshot? Plan { get; private set; }
+    public IReadOnlyList<PlanSectionState> Sections { get; private set; } = [];
+    public IReadOnlyList<QualityFinding> Findings { get; private set; } = [];
+    public bool CanManage { get; private set; }
+
+    public string BaseUrl => $"/children/{ChildId}/plan";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
+        CanManage = (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded;
+        if (await plans.PlanOfAsync(ChildId, cancellationToken) is not { } plan)
+        {
+            return Page();
+        }
+
+        Plan = await plans.CurrentAsync(plan, cancellationToken);
+        Findings = PlanQuality.Check(Plan.Contents, await plans.FamilyContributedToAAsync(plan.Id, cancellationToken), forFinal: Plan.Versions.Count > 0);
+        var writable = await access.SectionsWritableByAsync(User, ChildId, cancellationToken);
+        var userId = User.UserId()!;
+        var lastSeen = await plans.MarkSeenAsync(plan.Id, userId, cancellationToken);
+        var since = Plan.LastIssuedVersion?.Label;
+        Sections = [.. PlanSections.Codes.Select(code =>
+        {
+            var revision = Plan.Sections.GetValueOrDefault(code);
+            return new PlanSectionState(
+                code,
+                revision,
+                Plan.ChangedSinceIssue(code) ? since : null,
+                revision is not null && lastSeen is { } seen && revision.CreatedAt > seen && revision.AuthorId != userId,
+                Findings.Count(f => f.SectionCode == code),
+                writable.Contains(code),
+                BaseUrl);
+        })];
+        return Page();
+    }
+
+    /// <summary>A caseworker starts the plan; its sections are then written by everyone involved.</summary>
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        await plans.StartAsync(ChildId, Author.Of(User), cancellationToken);
+        TempData["Success"] = "The plan has been started. Everyone involved can now write the sections they are responsible for";
+        return Redirect(BaseUrl);
+    }
+}

@@ -1,0 +1,374 @@
+using System.Security.Claims;
+using Devon.Send.Portal.Web.Audit;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Plans;
+
+/// <summary>Who saved a revision or issued a version, as the history shows them.</summary>
+public sealed record Author(string? UserId, string Name, string Role)
+{
+    public static Author Of(ClaimsPrincipal user) => new(
+        user.UserId(),
+        user.FindFirstValue(PortalClaimsFactory.DisplayName) ?? "Unknown",
+        PortalRoles.All.FirstOrDefault(user.IsInRole) ?? "");
+
+    public string RoleName => PortalRoles.DisplayName(Role);
+}
+
+/// <summary>One section's revision as the pages show it.</summary>
+public sealed record RevisionView(
+    Guid Id, string SectionCode, int Number, SectionContent Content, string Reason, string? AuthorId, string AuthorName, string AuthorRole, DateTimeOffset CreatedAt)
+{
+    public string AuthorRoleName => PortalRoles.DisplayName(AuthorRole);
+}
+
+public sealed record VersionSummary(
+    int Number, PlanVersionKind Kind, int KindNumber, DateTimeOffset IssuedAt, string IssuedByName, string IssuedByRole, int OpenFindings, string? OverrideReason, string Hash)
+{
+    public string Label => PlanVersion.LabelFor(Kind, KindNumber);
+
+    public string IssuedByRoleName => PortalRoles.DisplayName(IssuedByRole);
+
+    public bool IsFinal => Kind is PlanVersionKind.Final or PlanVersionKind.AmendedFinal;
+}
+
+/// <summary>
+/// A plan as it stood at one point: the working copy (every section's latest revision) or an issued version
+/// (the revisions it names). <see cref="LastIssued"/> says which revision each section had in the last issued version.
+/// </summary>
+public sealed record PlanSnapshot(
+    EhcPlan Plan,
+    VersionSummary? Version,
+    IReadOnlyDictionary<string, RevisionView> Sections,
+    IReadOnlyList<VersionSummary> Versions,
+    IReadOnlyDictionary<string, Guid> LastIssued)
+{
+    public SectionContent ContentOf(string code) => Sections.TryGetValue(code, out var r) ? r.Content : SectionContent.Empty;
+
+    public IReadOnlyDictionary<string, SectionContent> Contents => Sections.ToDictionary(s => s.Key, s => s.Value.Content);
+
+    public VersionSummary? LastIssuedVersion => Versions.Count == 0 ? null : Versions[^1];
+
+    /// <summary>Whether the working copy differs from the last issued version in this section.</summary>
+    public bool ChangedSinceIssue(string code) =>
+        Versions.Count > 0 && (Sections.TryGetValue(code, out var r) ? !LastIssued.TryGetValue(code, out var id) || id != r.Id : LastIssued.ContainsKey(code));
+
+    public bool HasUnissuedChanges => Versions.Count == 0 ? Sections.Count > 0 : PlanSections.Codes.Any(ChangedSinceIssue);
+}
+
+public abstract record SaveResult
+{
+    public sealed record Saved(RevisionView Revision) : SaveResult;
+
+    /// <summary>The section moved on since the person started editing: they are shown the newer text to merge with theirs.</summary>
+    public sealed record Conflict(RevisionView Current) : SaveResult;
+
+    public sealed record Unchanged : SaveResult;
+}
+
+/// <summary>
+/// Reads and writes plans. Writes only ever add rows: a save appends a section revision (refused as a conflict
+/// when it was made from a revision that is no longer the latest), and issuing appends a version naming the
+/// latest revision of every section. Every row is hashed into its chain as it is written.
+/// </summary>
+public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAccessor http, TimeProvider clock)
+{
+    public Task<EhcPlan?> PlanOfAsync(Guid childId, CancellationToken cancellationToken = default) =>
+        db.Plans.AsNoTracking().Where(p => p.ChildId == childId).OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<string> ChildNameAsync(Guid childId, CancellationToken cancellationToken = default) =>
+        db.Children.Where(c => c.Id == childId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+
+    public async Task<EhcPlan> StartAsync(Guid childId, Author author, CancellationToken cancellationToken = default)
+    {
+        if (await PlanOfAsync(childId, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var caseId = await db.AssessmentCases.Where(c => c.ChildId == childId).OrderByDescending(c => c.RequestReceivedOn)
+            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        var plan = new EhcPlan { ChildId = childId, AssessmentCaseId = caseId, CreatedAt = clock.GetUtcNow(), CreatedById = author.UserId };
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditKind.RecordChanged, "EHC plan started", childId, cancellationToken);
+        return plan;
+    }
+
+    /// <summary>The working copy: each section's latest revision. One query for the sections, one for the versions.</summary>
+    public async Task<PlanSnapshot> CurrentAsync(EhcPlan plan, CancellationToken cancellationToken = default)
+    {
+        var latest = await Project(db.SectionRevisions
+            .Where(r => r.PlanId == plan.Id && !db.SectionRevisions.Any(n => n.PlanId == plan.Id && n.SectionCode == r.SectionCode && n.Number > r.Number)))
+            .ToListAsync(cancellationToken);
+        return await SnapshotAsync(plan, null, latest, cancellationToken);
+    }
+
+    /// <summary>An issued version, read from the revisions it names, never by replaying history. Null if there is no such version.</summary>
+    public async Task<PlanSnapshot?> VersionAsync(EhcPlan plan, int number, CancellationToken cancellationToken = default)
+    {
+        var versionId = await db.PlanVersions.Where(v => v.PlanId == plan.Id && v.Number == number).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(cancellationToken);
+        if (versionId is null)
+        {
+            return null;
+        }
+
+        var revisions = await Project(db.SectionRevisions
+            .Where(r => db.PlanVersionSections.Any(s => s.VersionId == versionId && s.RevisionId == r.Id)))
+            .ToListAsync(cancellationToken);
+        var snapshot = await SnapshotAsync(plan, number, revisions, cancellationToken);
+        return snapshot;
+    }
+
+    public async Task<IReadOnlyList<VersionSummary>> VersionsAsync(Guid planId, CancellationToken cancellationToken = default) =>
+        await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId).OrderBy(v => v.Number)
+            .Select(v => new VersionSummary(v.Number, v.Kind, v.KindNumber, v.IssuedAt, v.IssuedByName, v.IssuedByRole, v.OpenFindings, v.OverrideReason, v.Hash))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Every revision of a section, newest first, for its history.</summary>
+    public async Task<IReadOnlyList<RevisionView>> SectionHistoryAsync(Guid planId, string code, CancellationToken cancellationToken = default) =>
+        await Project(db.SectionRevisions.Where(r => r.PlanId == planId && r.SectionCode == code).OrderByDescending(r => r.Number)).ToListAsync(cancellationToken);
+
+    /// <summary>Every revision of the plan, newest first, without their content.</summary>
+    public async Task<IReadOnlyList<RevisionView>> PlanHistoryAsync(Guid planId, CancellationToken cancellationToken = default) =>
+        (await db.SectionRevisions.AsNoTracking().Where(r => r.PlanId == planId)
+            .OrderByDescending(r => r.CreatedAt).ThenBy(r => r.SectionCode)
+            .Select(r => new { r.Id, r.SectionCode, r.Number, r.Reason, r.AuthorId, r.AuthorName, r.AuthorRole, r.CreatedAt })
+            .ToListAsync(cancellationToken))
+            .Select(r => new RevisionView(r.Id, r.SectionCode, r.Number, SectionContent.Empty, r.Reason, r.AuthorId, r.AuthorName, r.AuthorRole, r.CreatedAt))
+            .ToList();
+
+    /// <summary>Whether a parent or the young person has saved section A themselves.</summary>
+    public Task<bool> FamilyContributedToAAsync(Guid planId, CancellationToken cancellationToken = default) =>
+        db.SectionRevisions.AnyAsync(r => r.PlanId == planId && r.SectionCode == "A" && PortalRoles.Families.Contains(r.AuthorRole), cancellationToken);
+
+    /// <summary>
+    /// Appends a revision of a section, made from revision <paramref name="baseNumber"/> (0 for a section with
+    /// none). The database's unique index on the revision number settles two saves made at the same moment.
+    /// </summary>
+    public async Task<SaveResult> SaveAsync(
+        EhcPlan plan, string code, int baseNumber, SectionContent content, string reason, Author author, DateTimeOffset? at = null, CancellationToken cancellationToken = default)
+    {
+        var current = await db.SectionRevisions.AsNoTracking()
+            .Where(r => r.PlanId == plan.Id && r.SectionCode == code)
+            .OrderByDescending(r => r.Number)
+            .Select(r => new { r.Number, r.Hash, r.Content })
+            .FirstOrDefaultAsync(cancellationToken);
+        if ((current?.Number ?? 0) != baseNumber)
+        {
+            return new SaveResult.Conflict((await LatestAsync(plan.Id, code, cancellationToken))!);
+        }
+
+        var previous = current is null ? SectionContent.Empty : SectionContent.FromJson(current.Content);
+        var json = Normalise(code, content, previous).ToJson();
+        if (json == (current?.Content ?? SectionContent.Empty.ToJson()))
+        {
+            return new SaveResult.Unchanged();
+        }
+
+        var revision = new SectionRevision
+        {
+            PlanId = plan.Id,
+            SectionCode = code,
+            Number = baseNumber + 1,
+            Content = json,
+            Reason = reason.Trim(),
+            AuthorId = author.UserId,
+            AuthorName = author.Name,
+            AuthorRole = author.Role,
+            CreatedAt = at ?? clock.GetUtcNow(),
+            PreviousHash = current?.Hash ?? PlanIntegrity.Origin,
+        }.Seal();
+        db.SectionRevisions.Add(revision);
+        db.AuditEvents.Add(AuditFor(plan, $"Section {code} changed (revision {revision.Number})", author, revision.CreatedAt));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await LatestAsync(plan.Id, code, cancellationToken) is { } newer && newer.Number > baseNumber)
+            {
+                return new SaveResult.Conflict(newer);
+            }
+
+            throw;
+        }
+
+        return new SaveResult.Saved(ToView(revision));
+    }
+
+    /// <summary>
+    /// Issues the working copy as a new version of the kind asked for, which must be one of
+    /// <see cref="PlanVersion.NextKinds"/>. Issuing a draft or a final plan also dates the assessment case.
+    /// Null when someone else issued a version of the same plan at the same moment.
+    /// </summary>
+    public async Task<PlanVersion?> IssueAsync(
+        EhcPlan plan, PlanVersionKind kind, Author author, int openFindings, string? overrideReason, DateTimeOffset? at = null, CancellationToken cancellationToken = default)
+    {
+        var issued = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan.Id).OrderBy(v => v.Number)
+            .Select(v => new { v.Kind, v.Hash }).ToListAsync(cancellationToken);
+        if (!PlanVersion.NextKinds([.. issued.Select(v => v.Kind)]).Contains(kind))
+        {
+            throw new InvalidOperationException($"A {kind} cannot be issued next.");
+        }
+
+        var latest = await db.SectionRevisions.AsNoTracking()
+            .Where(r => r.PlanId == plan.Id && !db.SectionRevisions.Any(n => n.PlanId == plan.Id && n.SectionCode == r.SectionCode && n.Number > r.Number))
+            .Select(r => new { r.Id, r.SectionCode, r.Hash })
+            .ToListAsync(cancellationToken);
+        var when = at ?? clock.GetUtcNow();
+        var version = new PlanVersion
+        {
+            PlanId = plan.Id,
+            Number = issued.Count + 1,
+            Kind = kind,
+            KindNumber = issued.Count(v => v.Kind == kind) + 1,
+            IssuedAt = when,
+            IssuedById = author.UserId,
+            IssuedByName = author.Name,
+            IssuedByRole = author.Role,
+            OpenFindings = openFindings,
+            OverrideReason = string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason.Trim(),
+            PreviousHash = issued.Count == 0 ? PlanIntegrity.Origin : issued[^1].Hash,
+            Sections = [],
+        };
+        version.Sections.AddRange(latest.Select(r => new PlanVersionSection { VersionId = version.Id, SectionCode = r.SectionCode, RevisionId = r.Id }));
+        version.Seal(latest.ToDictionary(r => r.SectionCode, r => r.Hash));
+        db.PlanVersions.Add(version);
+
+        if (plan.AssessmentCaseId is { } caseId && await db.AssessmentCases.FindAsync([caseId], cancellationToken) is { } assessment)
+        {
+            var day = DateOnly.FromDateTime(when.ToUkTime().DateTime);
+            if (kind == PlanVersionKind.Draft)
+            {
+                assessment.DraftPlanIssuedOn = day;
+            }
+            else if (kind == PlanVersionKind.Final)
+            {
+                assessment.FinalPlanIssuedOn ??= day;
+            }
+        }
+
+        // The version's hash goes into the audit log too, so the two append-only records vouch for each other.
+        db.AuditEvents.Add(AuditFor(plan, $"{version.Label} issued ({version.Hash[..12]})", author, when));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.PlanVersions.CountAsync(v => v.PlanId == plan.Id, cancellationToken) > issued.Count)
+            {
+                return null;
+            }
+
+            throw;
+        }
+
+        return version;
+    }
+
+    /// <summary>Marks the plan as seen by this person now, and returns when they had last seen it before.</summary>
+    public async Task<DateTimeOffset?> MarkSeenAsync(Guid planId, string userId, CancellationToken cancellationToken = default)
+    {
+        var reader = await db.PlanReaders.SingleOrDefaultAsync(r => r.PlanId == planId && r.UserId == userId, cancellationToken);
+        var before = reader?.LastSeenAt;
+        if (reader is null)
+        {
+            db.PlanReaders.Add(new PlanReader { PlanId = planId, UserId = userId, LastSeenAt = clock.GetUtcNow() });
+        }
+        else
+        {
+            reader.LastSeenAt = clock.GetUtcNow();
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same person opened the plan twice at once; either mark will do.
+            db.ChangeTracker.Clear();
+        }
+
+        return before;
+    }
+
+    /// <summary>
+    /// Keeps item ids honest: an item keeps its id only if the section already has an item with that id; new
+    /// items get the next unused ids; links to needs and outcomes are kept only if the id has the right form.
+    /// </summary>
+    private static SectionContent Normalise(string code, SectionContent content, SectionContent previous)
+    {
+        var known = previous.Needs.Select(n => n.Id).Concat(previous.Outcomes.Select(o => o.Id)).Concat(previous.Provision.Select(p => p.Id)).ToHashSet();
+        string Keep(string? id) => id is not null && known.Contains(id) ? id : "";
+        var kind = PlanSections.KindOf(code);
+        var normalised = new SectionContent
+        {
+            Text = Clean(content.Text),
+            Views = kind == SectionKind.Views && content.Views is { } v
+                ? new FamilyViews(Clean(v.AboutMe), Clean(v.ImportantToMe), Clean(v.HowToSupportMe), Clean(v.Hopes), Clean(v.WrittenWith))
+                : null,
+            NoneIdentified = PlanSections.MayBeNone(code) && content.NoneIdentified,
+            Needs = kind == SectionKind.Needs ? [.. content.Needs.Select(n => n with { Id = Keep(n.Id), Area = code == "B" ? n.Area : null, Text = n.Text.Trim() })] : [],
+            Outcomes = kind == SectionKind.Outcomes ? [.. content.Outcomes.Select(o => o with { Id = Keep(o.Id), Text = o.Text.Trim(), NeedIds = [.. o.NeedIds.Distinct()] })] : [],
+            Provision = kind == SectionKind.Provision
+                ? [.. content.Provision.Select(p => p with
+                {
+                    Id = Keep(p.Id), What = p.What.Trim(), Who = p.Who.Trim(), HowOften = p.HowOften.Trim(), HowLong = p.HowLong.Trim(),
+                    NeedIds = [.. p.NeedIds.Distinct()], OutcomeIds = [.. p.OutcomeIds.Distinct()],
+                })]
+                : [],
+            Placement = kind == SectionKind.Placement && content.Placement is { } pl && (Clean(pl.SettingType) ?? Clean(pl.SettingName)) is not null
+                ? new Placement(Clean(pl.SettingType), Clean(pl.SettingName))
+                : null,
+            LastItemNumber = previous.LastItemNumber,
+        };
+        return normalised.WithIdsFor(code);
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
+
+    private async Task<RevisionView?> LatestAsync(Guid planId, string code, CancellationToken cancellationToken) =>
+        await Project(db.SectionRevisions.Where(r => r.PlanId == planId && r.SectionCode == code).OrderByDescending(r => r.Number)).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<RevisionView> Project(IQueryable<SectionRevision> revisions) =>
+        revisions.AsNoTracking().Select(r => new RevisionView(
+            r.Id, r.SectionCode, r.Number, SectionContent.FromJson(r.Content), r.Reason, r.AuthorId, r.AuthorName, r.AuthorRole, r.CreatedAt));
+
+    private async Task<PlanSnapshot> SnapshotAsync(EhcPlan plan, int? versionNumber, List<RevisionView> revisions, CancellationToken cancellationToken)
+    {
+        var versions = await VersionsAsync(plan.Id, cancellationToken);
+        var lastNumber = versions.Count == 0 ? 0 : versions[^1].Number;
+        var lastIssued = versions.Count == 0
+            ? new Dictionary<string, Guid>()
+            : await db.PlanVersionSections.AsNoTracking()
+                .Where(s => db.PlanVersions.Any(v => v.Id == s.VersionId && v.PlanId == plan.Id && v.Number == lastNumber))
+                .ToDictionaryAsync(s => s.SectionCode, s => s.RevisionId, cancellationToken);
+        var version = versionNumber is { } n ? versions.Single(v => v.Number == n) : null;
+        return new PlanSnapshot(plan, version, revisions.ToDictionary(r => r.SectionCode), versions, lastIssued);
+    }
+
+    private static RevisionView ToView(SectionRevision r) =>
+        new(r.Id, r.SectionCode, r.Number, SectionContent.FromJson(r.Content), r.Reason, r.AuthorId, r.AuthorName, r.AuthorRole, r.CreatedAt);
+
+    // Written in the same SaveChanges as the change it records, so there is never a change without its entry.
+    private AuditEvent AuditFor(EhcPlan plan, string detail, Author author, DateTimeOffset at) => new()
+    {
+        At = at,
+        Kind = AuditKind.RecordChanged,
+        ActorUserId = author.UserId,
+        ActorName = author.Name,
+        ActorRoles = author.Role,
+        ChildId = plan.ChildId,
+        Detail = detail,
+        IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+    };
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Plan;
+
+public sealed class IssueTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Post_CaseworkerWithOpenFindings_IsRefusedAndNothingIsIssued()
+    {
+        var noah = await factory.ChildIdAsync("Noah");
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, form) = await caseworker.GetAsync($"/children/{noah}/plan/issue");
+        Assert.Equal(["Draft"], form.QuerySelectorAll("input[name=Kind]").Select(i => i.GetAttribute("value")).ToList());
+        Assert.Null(form.QuerySelector("#OverrideReason"));
+
+        var (response, page) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Kind"] = "Draft" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ask a team manager to issue the plan with a reason", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await VersionCountAsync(noah));
+    }
+
+    [Fact]
+    public async Task Post_TeamManagerOverride_NeedsAReasonThenIssuesAndKeepsTheReasonInTheHistory()
+    {
+        var noah = await factory.ChildIdAsync("Noah");
+        using var manager = factory.CreatePortalClient();
+        await manager.SignInAsync(DemoData.TeamManager);
+        var (_, form) = await manager.GetAsync($"/children/{noah}/plan/issue");
+        var findings = form.QuerySelectorAll("main ul.govuk-list--bullet li").Length;
+
+        var (_, noReason) = await manager.SubmitAsync(form, new Dictionary<string, string> { ["Kind"] = "Draft" });
+        Assert.Equal("Say why the plan should be issued with these findings open", noReason.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        Assert.Equal(0, await VersionCountAsync(noah));
+
+        var (issued, _) = await manager.SubmitAsync(noReason, new Dictionary<string, string> { ["Kind"] = "Draft", ["OverrideReason"] = "Issued to keep to the 20-week limit; the school's advice will follow" });
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        Assert.Equal($"/children/{noah}/plan/versions/1", issued.Headers.Location!.OriginalString);
+
+        var (_, history) = await manager.GetAsync($"/children/{noah}/plan/history");
+        var row = history.QuerySelector("table tbody tr")!.TextContent;
+        Assert.Contains("Draft 1", row, StringComparison.Ordinal);
+        Assert.Contains("Mark Ellis, Team manager", row, StringComparison.Ordinal);
+        Assert.Contains($"Issued with {findings} open findings. Reason: “Issued to keep to the 20-week limit; the school's advice will follow”", row, StringComparison.Ordinal);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(DateOnly.FromDateTime(PortalFactory.Today.Date), await db.AssessmentCases.Where(c => c.ChildId == noah).Select(c => c.DraftPlanIssuedOn).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Post_KindThatCannotComeNext_IsRefused()
+    {
+        var leo = await factory.ChildIdAsync("Leo");
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, form) = await caseworker.GetAsync($"/children/{leo}/plan/issue");
+        Assert.Equal(["AmendmentDraft"], form.QuerySelectorAll("input[name=Kind]").Select(i => i.GetAttribute("value")).ToList());
+
+        var (_, page) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Kind"] = "AmendedFinal" });
+
+        Assert.Equal("Select what to issue", page.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        Assert.Equal(2, await VersionCountAsync(leo));
+    }
+
+    [Theory]
+    [InlineData("paediatrician@example.org", "Noah")]
+    [InlineData("kwame.osei@example.com", "Noah")]
+    public async Task Get_SomeoneWhoCannotManageTheCase_IsForbidden(string email, string child)
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(email);
+
+        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync(child)}/plan/issue");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private async Task<int> VersionCountAsync(Guid childId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.PlanVersions.CountAsync(v => db.Plans.Any(p => p.Id == v.PlanId && p.ChildId == childId));
+    }
+}
