@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace Devon.Send.Portal.IntegrationTests.Commands;
@@ -12,8 +11,6 @@ public sealed class CommandTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-commands-" + Guid.NewGuid().ToString("N"));
 
     public CommandTests() => Directory.CreateDirectory(_folder);
-
-    private sealed record Run(int ExitCode, string Output, string Errors);
 
     [Fact]
     public async Task Report_timeliness_after_importing_the_sample_prints_exactly_the_councils_figures()
@@ -90,33 +87,8 @@ public sealed class CommandTests : IDisposable
         Assert.NotEqual("", run.Errors.Trim());
     }
 
-    private async Task<Run> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Devon.Send.Portal.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Production, as a council runs it: the database and SMTP relay come from the environment.
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(_folder, "portal.db")}";
-        start.Environment["Smtp__Host"] = "127.0.0.1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new Run(process.ExitCode, await output, await errors);
-    }
+    private Task<PortalCommand.Run> RunAsync(params string[] args) =>
+        PortalCommand.RunAsync($"Data Source={Path.Combine(_folder, "portal.db")}", args);
 
     public void Dispose()
     {
