@@ -38,6 +38,23 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
     }
 
     [Fact]
+    public void A_child_is_named_only_in_the_address_where_every_page_is_checked_against_the_child_policies()
+    {
+        // The child filter checks {childId} in the route before any handler runs; a child id taken from the query
+        // string or a form would slip past it.
+        var pageModels = typeof(PortalDbContext).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t));
+        var offenders = pageModels
+            .SelectMany(t => t.GetProperties().Where(p => p.Name.Equals("ChildId", StringComparison.OrdinalIgnoreCase)
+                    && p.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.FromRouteAttribute), true).Length == 0)
+                .Select(p => $"{t.Name}.{p.Name}")
+                .Concat(t.GetMethods().Where(m => m.Name.StartsWith("On", StringComparison.Ordinal))
+                    .SelectMany(m => m.GetParameters().Where(a => a.Name!.Contains("child", StringComparison.OrdinalIgnoreCase)).Select(a => $"{t.Name}.{m.Name}({a.Name})"))))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "Child ids bound from somewhere other than the route: " + string.Join(", ", offenders));
+    }
+
+    [Fact]
     public async Task No_role_can_open_another_childs_record_through_any_door()
     {
         var target = await AddUnrelatedChildAsync();
