@@ -147,8 +147,15 @@ public static class PlanQuality
             return [];
         }
 
-        return VagueWording.Where(phrase => Regex.IsMatch(text, $@"\b{Regex.Escape(phrase)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToList();
+        var found = Vague.Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet();
+        return VagueWording.Where(found.Contains).ToList();
     }
+
+    // One pattern for every phrase, compiled once: the check runs on every view of a plan.
+    private static readonly Regex Vague = new(
+        $@"\b(?:{string.Join('|', VagueWording.OrderByDescending(p => p.Length).Select(Regex.Escape))})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromSeconds(1));
 
     private static string SectionOf(string itemId) => SectionContent.SectionOfItem(itemId);
 

@@ -116,8 +116,9 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             return null;
         }
 
-        var revisions = await Project(db.SectionRevisions
-            .Where(r => db.PlanVersionSections.Any(s => s.VersionId == versionId && s.RevisionId == r.Id)))
+        // From the version's own rows to the revisions they name: a handful of key lookups, whatever the history's size.
+        var revisions = await Project(db.PlanVersionSections.Where(s => s.VersionId == versionId)
+            .Join(db.SectionRevisions, s => s.RevisionId, r => r.Id, (_, r) => r))
             .ToListAsync(cancellationToken);
         var snapshot = await SnapshotAsync(plan, number, revisions, cancellationToken);
         return snapshot;
