@@ -912,3 +912,120 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123114548_LocalOffer'
+)
+BEGIN
+    CREATE TABLE [LocalOfferDrafts] (
+        [Id] uniqueidentifier NOT NULL,
+        [Slug] nvarchar(100) NOT NULL,
+        [IsNewPage] bit NOT NULL,
+        [Source] nvarchar(max) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [AuthorId] nvarchar(450) NOT NULL,
+        [AuthorName] nvarchar(200) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [ChangeNote] nvarchar(500) NULL,
+        [SubmittedAt] datetimeoffset NULL,
+        [ReviewerId] nvarchar(450) NULL,
+        [ReviewerName] nvarchar(200) NULL,
+        [ReturnComment] nvarchar(1000) NULL,
+        [ReviewedAt] datetimeoffset NULL,
+        [PublishedVersion] int NULL,
+        CONSTRAINT [PK_LocalOfferDrafts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123114548_LocalOffer'
+)
+BEGIN
+    CREATE TABLE [LocalOfferFeedback] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Slug] nvarchar(100) NOT NULL,
+        [Useful] bit NOT NULL,
+        [Comment] nvarchar(1200) NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LocalOfferFeedback] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123114548_LocalOffer'
+)
+BEGIN
+    CREATE TABLE [LocalOfferVersions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Slug] nvarchar(100) NOT NULL,
+        [Number] int NOT NULL,
+        [Source] nvarchar(max) NOT NULL,
+        [SourceHash] nvarchar(64) NOT NULL,
+        [Origin] nvarchar(20) NOT NULL,
+        [FileHash] nvarchar(64) NULL,
+        [PublishedAt] datetimeoffset NOT NULL,
+        [DraftId] uniqueidentifier NULL,
+        [AuthorName] nvarchar(200) NULL,
+        [ApprovedById] nvarchar(450) NULL,
+        [ApprovedByName] nvarchar(200) NULL,
+        [ChangeNote] nvarchar(500) NULL,
+        CONSTRAINT [PK_LocalOfferVersions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123114548_LocalOffer'
+)
+BEGIN
+    CREATE INDEX [IX_LocalOfferDrafts_Slug_Status] ON [LocalOfferDrafts] ([Slug], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123114548_LocalOffer'
+)
+BEGIN
+    CREATE INDEX [IX_LocalOfferDrafts_Status] ON [LocalOfferDrafts] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123114548_LocalOffer'
+)
+BEGIN
+    CREATE INDEX [IX_LocalOfferFeedback_Slug_At] ON [LocalOfferFeedback] ([Slug], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123114548_LocalOffer'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LocalOfferVersions_Slug_Number] ON [LocalOfferVersions] ([Slug], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123114548_LocalOffer'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER LocalOfferVersions_AppendOnly ON LocalOfferVersions INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, ''Published Local Offer versions are append-only'', 1; END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123114548_LocalOffer'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123114548_LocalOffer', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

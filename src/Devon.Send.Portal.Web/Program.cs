@@ -1,5 +1,6 @@
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.LocalOffer;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal();
@@ -14,6 +15,8 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<PortalDatabase>().PrepareAsync();
 }
+
+await app.Services.GetRequiredService<LocalOfferLibrary>().LoadAsync();
 
 app.MapPortal();
 await app.RunAsync();

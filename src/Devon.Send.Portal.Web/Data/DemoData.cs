@@ -27,13 +27,15 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
     public static readonly Account Caseworker = new("caseworker@example.org", "Priya Shah", PortalRoles.Caseworker, "Devon County Council 0–25 SEND Team");
     public static readonly Account TeamManager = new("manager@example.org", "Mark Ellis", PortalRoles.TeamManager, "Devon County Council 0–25 SEND Team");
     public static readonly Account Editor = new("editor@example.org", "Fiona Clarke", PortalRoles.LocalOfferEditor, "Devon Parent Carer Forum");
+    public static readonly Account SecondEditor = new("editor2@example.org", "Dev Patel", PortalRoles.LocalOfferEditor, "Devon County Council SEND Communications");
     public static readonly Account Administrator = new("admin@example.org", "Sam Taylor", PortalRoles.Administrator, "Devon County Council IT");
 
     /// <summary>One sign-in per role, listed in the README.</summary>
     public static readonly IReadOnlyList<Account> Accounts =
         [Parent, YoungPerson, Senco, Paediatrician, SocialWorker, Psychologist, Caseworker, TeamManager, Editor, Administrator];
 
-    public static readonly IReadOnlyList<Account> AllAccounts = [.. Accounts, SecondParent, ThirdParent];
+    /// <summary>Everyone, including a second person in some roles: a second Local Offer editor approves the first's changes.</summary>
+    public static readonly IReadOnlyList<Account> AllAccounts = [.. Accounts, SecondParent, ThirdParent, SecondEditor];
 
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {

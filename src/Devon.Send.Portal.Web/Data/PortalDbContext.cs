@@ -1,5 +1,6 @@
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.LocalOffer;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -31,6 +32,9 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
     public DbSet<PlanVersionSection> PlanVersionSections => Set<PlanVersionSection>();
     public DbSet<PlanReader> PlanReaders => Set<PlanReader>();
+    public DbSet<LocalOfferDraft> LocalOfferDrafts => Set<LocalOfferDraft>();
+    public DbSet<LocalOfferVersion> LocalOfferVersions => Set<LocalOfferVersion>();
+    public DbSet<LocalOfferFeedback> LocalOfferFeedback => Set<LocalOfferFeedback>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -44,12 +48,12 @@ public abstract class PortalDbContext(DbContextOptions options)
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    // The audit log and plans' history are append-only; the database refuses it too (triggers in the migrations).
+    // The audit log, plans' history and published Local Offer versions are append-only; the database refuses it too (triggers in the migrations).
     private void RefuseRewritingHistory()
     {
         var rewritten = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
-            .FirstOrDefault(e => e.Entity is AuditEvent or SectionRevision or PlanVersion or PlanVersionSection);
+            .FirstOrDefault(e => e.Entity is AuditEvent or SectionRevision or PlanVersion or PlanVersionSection or LocalOfferVersion);
         if (rewritten is not null)
         {
             throw new InvalidOperationException($"{rewritten.Metadata.ClrType.Name} rows are append-only: they cannot be changed or deleted.");

@@ -3,6 +3,7 @@ using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
+using Devon.Send.Portal.Web.LocalOffer;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
@@ -13,6 +14,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using System.Threading.RateLimiting;
 
 namespace Devon.Send.Portal.Web.Infrastructure;
 
@@ -44,7 +46,14 @@ public static class PortalApplication
             // One page shows a plan version on screen and for printing, and the plan as it is now for printing.
             options.Conventions.AddPageRoute("/Children/Plan/Version", "children/{childId:guid}/plan/versions/{number:int:min(1)}/print");
             options.Conventions.AddPageRoute("/Children/Plan/Version", "children/{childId:guid}/plan/print");
+            options.Conventions.AuthorizeFolder("/LocalOffer/Editor", PortalPolicies.LocalOfferEditing);
             options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToPage("/LocalOffer/Index");
+            options.Conventions.AllowAnonymousToPage("/LocalOffer/Category");
+            options.Conventions.AllowAnonymousToPage("/LocalOffer/AToZ");
+            options.Conventions.AllowAnonymousToPage("/LocalOffer/Search");
+            options.Conventions.AllowAnonymousToPage("/LocalOffer/Article");
+            options.Conventions.AllowAnonymousToPage("/LocalOffer/Feedback");
             options.Conventions.AllowAnonymousToFolder("/Help");
             options.Conventions.AllowAnonymousToFolder("/Errors");
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
@@ -77,6 +86,7 @@ public static class PortalApplication
         services.AddScoped<Pages.Dashboard.CaseHistoryImport>();
         services.AddSingleton<Pages.Dashboard.CaseImportJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<Pages.Dashboard.CaseImportJobs>());
+        services.AddLocalOffer();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddAntiforgery(o =>
@@ -105,13 +115,16 @@ public static class PortalApplication
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseStaffTwoFactor();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapOpenReferral();
 
         // Without this, an unknown address would meet the fallback policy and send visitors to sign in.
         app.MapFallback(context =>
@@ -253,6 +266,23 @@ public static class PortalApplication
                 });
             }
         }
+    }
+
+    private static void AddLocalOffer(this IServiceCollection services)
+    {
+        services.AddSingleton<LocalOfferLibrary>();
+        services.AddHostedService<LocalOfferRefresh>();
+        services.AddScoped<LocalOfferEditing>();
+        // The Open Referral UK feed is open data: any site may read it, without a key.
+        services.AddCors(o => o.AddPolicy(OpenReferral.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
+        // "Is this page useful?" is the one thing anyone can write without signing in: limit how fast one address can.
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Pages.LocalOffer.FeedbackModel.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(10) }));
+        });
     }
 
     private static void AddPortalEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

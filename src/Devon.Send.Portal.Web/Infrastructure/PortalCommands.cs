@@ -1,6 +1,7 @@
 using System.Globalization;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Pages.Dashboard;
 using Microsoft.Extensions.Logging.Console;
 
@@ -8,7 +9,8 @@ namespace Devon.Send.Portal.Web.Infrastructure;
 
 /// <summary>
 /// The web app's command verbs, run instead of the web server against the configured database (created and migrated
-/// if new): <c>seed-demo-data</c>, <c>import-assessments FILE</c>, <c>report timeliness --from YYYY-MM --to YYYY-MM</c> and <c>verify-plans</c>.
+/// if new): <c>seed-demo-data</c>, <c>import-assessments FILE</c>, <c>report timeliness --from YYYY-MM --to YYYY-MM</c>, <c>verify-plans</c>,
+/// <c>check-local-offer [FOLDER]</c> (which needs no database) and <c>export-local-offer [FOLDER]</c>.
 /// Standard output carries only the result (the CSV, for a report); logs and problems go to standard error.
 /// </summary>
 public static class PortalCommands
@@ -19,9 +21,12 @@ public static class PortalCommands
           report timeliness --from YYYY-MM --to YYYY-MM        print the monthly timeliness table as CSV
           seed-demo-data                                       load the demo data into an empty database
           verify-plans                                         check every plan's history for changes made behind the portal's back
+          check-local-offer [FOLDER]                           list every problem in the Local Offer's content files, with file and line
+          export-local-offer [FOLDER]                          write pages published in the portal back to the content files
         """;
 
-    public static bool IsCommand(string[] args) => args is ["seed-demo-data" or "import-assessments" or "report" or "verify-plans", ..];
+    public static bool IsCommand(string[] args) =>
+        args is ["seed-demo-data" or "import-assessments" or "report" or "verify-plans" or "check-local-offer" or "export-local-offer", ..];
 
     /// <summary>Keeps standard output for the command's result: log lines (warnings and worse) go to standard error.</summary>
     public static void SendLogsToStandardError(WebApplicationBuilder builder)
@@ -42,6 +47,8 @@ public static class PortalCommands
                 ["import-assessments", var file] => await ImportAsync(services, file),
                 ["report", "timeliness", .. var options] => await ReportAsync(services, options),
                 ["verify-plans"] => await VerifyPlansAsync(services),
+                ["check-local-offer", .. var folder] => LocalOfferContent.Check(ContentFolder(services, folder), Console.Out),
+                ["export-local-offer", .. var folder] => await ExportLocalOfferAsync(services, ContentFolder(services, folder)),
                 _ => Fail(Usage),
             };
         }
@@ -49,6 +56,15 @@ public static class PortalCommands
         {
             return Fail($"The command failed: {e.Message}");
         }
+    }
+
+    private static string ContentFolder(IServiceProvider services, string[] folder) =>
+        folder is [var path] ? Path.GetFullPath(path) : services.GetRequiredService<LocalOfferLibrary>().ContentPath;
+
+    private static async Task<int> ExportLocalOfferAsync(IServiceProvider services, string folder)
+    {
+        await services.GetRequiredService<PortalDatabase>().MigrateAsync(CancellationToken.None);
+        return await LocalOfferContent.ExportAsync(services.GetRequiredService<PortalDbContext>(), folder, Console.Out);
     }
 
     private static async Task<int> VerifyPlansAsync(IServiceProvider services)

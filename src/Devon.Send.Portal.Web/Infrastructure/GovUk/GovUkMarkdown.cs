@@ -9,14 +9,20 @@ namespace Devon.Send.Portal.Web.Infrastructure.GovUk;
 
 public sealed record MarkdownHeading(int Level, string Id, string Text);
 
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<MarkdownHeading> Headings);
+public sealed record MarkdownLink(string Url, int Line);
+
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<MarkdownHeading> Headings)
+{
+    /// <summary>The links kept (safe addresses only), with the line of the Markdown each is on, counting from 1.</summary>
+    public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
+}
 
 /// <summary>
 /// The one Markdown pipeline of the portal, for Local Offer pages and for the free text of plans: raw HTML is
 /// never passed through (it shows as text), links keep to web, email and phone addresses, images are not
 /// loaded, and the output carries GOV.UK typography classes.
 /// </summary>
-public static class GovUkMarkdown
+public static partial class GovUkMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -79,6 +85,7 @@ public static class GovUkMarkdown
             }
         }
 
+        var links = new List<MarkdownLink>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.IsImage || !IsSafe(link.Url))
@@ -90,22 +97,28 @@ public static class GovUkMarkdown
             else
             {
                 link.GetAttributes().AddClass("govuk-link");
+                links.Add(new MarkdownLink(link.Url!, link.Line + 1));
             }
         }
 
         foreach (var link in document.Descendants<AutolinkInline>())
         {
             link.GetAttributes().AddClass("govuk-link");
+            links.Add(new MarkdownLink(link.Url, link.Line + 1));
         }
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return new RenderedMarkdown(writer.ToString(), headings);
+        return new RenderedMarkdown(writer.ToString(), headings) { Links = links };
     }
 
     public static string ToHtml(string? markdown, int topHeadingLevel = 2, bool headingIds = true) => Render(markdown, topHeadingLevel, headingIds).Html;
+
+    /// <summary>The words alone, with no markup, for search indexes and summaries.</summary>
+    public static string ToPlainText(string? markdown) =>
+        WhiteSpace().Replace(Markdown.ToPlainText(markdown ?? "", Pipeline), " ").Trim();
 
     private static bool IsSafe(string? url)
     {
@@ -124,6 +137,9 @@ public static class GovUkMarkdown
 
         return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto" or "tel";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex WhiteSpace();
 
     private static string PlainText(ContainerInline? inline)
     {

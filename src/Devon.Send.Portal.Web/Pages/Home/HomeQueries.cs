@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.LocalOffer;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Pages.Home;
@@ -14,10 +15,10 @@ public sealed record InvitationRow(Guid ChildId, string ChildName, string Role, 
 
 public sealed record UserRow(string DisplayName, string Email, string Roles, bool TwoFactor, bool LockedOut);
 
-public sealed record ContentRow(string Title, string File, DateTimeOffset LastChanged);
+public sealed record LocalOfferSummary(int Pages, int WaitingForApproval, int DueForReview, int Problems);
 
 /// <summary>What each role sees on its home page. Children come only through <see cref="ChildAccess"/>.</summary>
-public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProvider clock, IConfiguration configuration, IWebHostEnvironment environment)
+public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProvider clock, LocalOfferLibrary library)
 {
     public async Task<IReadOnlyList<ChildCase>> ChildCasesAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -96,25 +97,15 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
             .ToList();
     }
 
-    public IReadOnlyList<ContentRow> LocalOfferPages()
+    /// <summary>What a Local Offer editor needs to act on: others' changes to approve, pages due for review, content problems.</summary>
+    public async Task<LocalOfferSummary> LocalOfferAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var folder = Path.GetFullPath(configuration["LocalOffer:ContentPath"] ?? "../../content/local-offer", environment.ContentRootPath);
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
-            .Select(f => new ContentRow(TitleOf(f), Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc(f)))
-            .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var content = library.Current;
+        var userId = user.UserId();
+        var waiting = await db.LocalOfferDrafts.CountAsync(d => d.Status == DraftStatus.Submitted && d.AuthorId != userId, cancellationToken);
+        var today = clock.UkToday();
+        return new LocalOfferSummary(content.Pages.Count, waiting, content.Pages.Count(p => p.Document.IsDueForReview(today)), content.Problems.Count);
     }
-
-    // Only the title is needed here; the Local Offer renderer reads the whole front matter.
-    private static string TitleOf(string file) =>
-        File.ReadLines(file).Take(30).FirstOrDefault(l => l.StartsWith("title:", StringComparison.Ordinal)) is { } line
-            ? line["title:".Length..].Trim().Trim('"', '\'')
-            : Path.GetFileNameWithoutExtension(file);
 
     private static Deadline Due(string what, DateOnly due, DateOnly today) => new(what, due, StatutoryClock.StateOf(due, null, today), today);
 }

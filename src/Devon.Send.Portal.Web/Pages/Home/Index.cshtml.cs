@@ -10,7 +10,7 @@ public sealed class IndexModel(HomeQueries queries) : PageModel
     public IReadOnlyList<EndedAccess> EndedAccess { get; private set; } = [];
     public IReadOnlyList<InvitationRow> Invitations { get; private set; } = [];
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
-    public IReadOnlyList<ContentRow> LocalOfferPages { get; private set; } = [];
+    public LocalOfferSummary? LocalOffer { get; private set; }
 
     public bool IsFamily => PortalRoles.Families.Any(User.IsInRole);
     public bool IsProfessional => PortalRoles.Professionals.Any(User.IsInRole);
@@ -42,7 +42,7 @@ public sealed class IndexModel(HomeQueries queries) : PageModel
 
         if (IsEditor)
         {
-            LocalOfferPages = queries.LocalOfferPages();
+            LocalOffer = await queries.LocalOfferAsync(User, cancellationToken);
         }
     }
 }
