@@ -26,6 +26,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>Another Local Offer content folder than the repository's own.</summary>
+    public string? LocalOfferContentPath { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -35,6 +38,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:UseStartTls", "false");
+        if (LocalOfferContentPath is not null)
+        {
+            builder.UseSetting("LocalOffer:ContentPath", LocalOfferContentPath);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

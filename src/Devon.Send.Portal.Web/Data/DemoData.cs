@@ -1,4 +1,5 @@
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.LocalOffer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Devon.Send.Portal.Web.Data;
 /// Made-up families, children and staff for trying the portal: every name and address is fictional.
 /// Dates are set relative to today so that each case is always at the stage it describes.
 /// </summary>
-public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, DemoPlans demoPlans, TimeProvider clock)
+public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, DemoPlans demoPlans, TimeProvider clock, LocalOfferLibrary library)
 {
     public const string Password = "DevonDemo2026!";
 
@@ -134,6 +135,42 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         await demoPlans.NoahAsync(noah.Id, asked, people);
         await demoPlans.MiaAsync(mia.Id, miaCase.DraftPlanIssuedOn!.Value, people);
         await demoPlans.JacobAsync(jacob.Id, jacobFinal, jacob.Cases[0].LastAnnualReviewOn!.Value, people);
+        await LoadLocalOfferAsync(ids[Editor], now, cancellationToken);
+    }
+
+    /// <summary>The page the demo's first editor has changed and sent for approval, and some readers' answers.</summary>
+    public const string DemoDraftSlug = "short-breaks";
+
+    private async Task LoadLocalOfferAsync(string editorId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var file = LocalOfferContent.Read(library.ContentPath).FirstOrDefault(f => f.RelativePath == DemoDraftSlug + ".md");
+        if (file is not null && LocalOfferParser.Parse(file.Source, file.RelativePath).Document is { } page)
+        {
+            var changed = page with
+            {
+                Body = page.Body + "\n\n## Summer holiday short breaks\n\nBooking for summer holiday activities opens in May. Places at open access " +
+                    "schemes are offered first to children who have not had a place in the last year.",
+            };
+            db.LocalOfferDrafts.Add(new LocalOfferDraft
+            {
+                Slug = DemoDraftSlug,
+                Source = changed.ToMarkdown(),
+                Status = DraftStatus.Submitted,
+                AuthorId = editorId,
+                AuthorName = Editor.DisplayName,
+                CreatedAt = now.AddDays(-2),
+                UpdatedAt = now.AddDays(-1),
+                SubmittedAt = now.AddDays(-1),
+                ChangeNote = "Added when booking opens for summer holiday short breaks",
+            });
+        }
+
+        db.LocalOfferFeedback.AddRange(
+            new LocalOfferFeedback { Slug = "annual-reviews", Useful = true, At = now.AddDays(-6) },
+            new LocalOfferFeedback { Slug = "annual-reviews", Useful = true, At = now.AddDays(-4) },
+            new LocalOfferFeedback { Slug = "school-and-college-transport", Useful = false, At = now.AddDays(-3), Comment = "It does not say how long the council takes to decide." },
+            new LocalOfferFeedback { Slug = "personal-budgets", Useful = false, At = now.AddDays(-1) });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<string> CreateAsync(Account account, Guid? teamId, DateTimeOffset now)

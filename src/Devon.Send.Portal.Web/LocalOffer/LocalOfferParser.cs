@@ -141,6 +141,7 @@ public static partial class LocalOfferParser
         var problems = new List<ContentProblem>();
         foreach (var page in pages)
         {
+            var start = problems.Count;
             foreach (var link in page.Links)
             {
                 if (!LeadsSomewhere(link.Path, slugs))
@@ -156,6 +157,8 @@ public static partial class LocalOfferParser
                     problems.Add(new ContentProblem(page.File, page.RelatedLine, $"related: there is no page called '{related}'"));
                 }
             }
+
+            problems.Sort(start, problems.Count - start, Comparer<ContentProblem>.Create((a, b) => a.Line.CompareTo(b.Line)));
         }
 
         return problems;

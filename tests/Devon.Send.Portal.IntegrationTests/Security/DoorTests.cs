@@ -146,6 +146,9 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
             "section" => "a",
             "number" => "1",
             "path" => "door-test-unknown-address",
+            "slug" => "door-test-unknown-page",
+            "category" => "door-test-unknown-category",
+            "id" => Guid.NewGuid().ToString(),
             var name => throw new InvalidOperationException($"The door test does not know how to fill {{{name}}} in /{door.Pattern.RawText}: teach it."),
         });
         return "/" + path.TrimStart('/') + (door.Handler is null ? "" : "?handler=" + door.Handler);
@@ -204,6 +207,6 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
         return child.Id;
     }
 
-    [GeneratedRegex(@"\{\**(?<name>[A-Za-z]+)(:[^}]*)?\}")]
+    [GeneratedRegex(@"\{\**(?<name>[A-Za-z]+)(:[^}?]*)?\??\}")]
     private static partial Regex RouteParameter();
 }

@@ -82,4 +82,24 @@ public sealed class GovUkMarkdownTests
 
         Assert.Contains($"href=\"{href}\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Kept_links_are_listed_with_their_lines_and_dropped_ones_are_not()
+    {
+        var rendered = GovUkMarkdown.Render("Intro.\n\nSee [reviews](/local-offer/annual-reviews).\n\n[bad](javascript:alert(1)) and <https://www.gov.uk>");
+
+        Assert.Equal([new MarkdownLink("/local-offer/annual-reviews", 3), new MarkdownLink("https://www.gov.uk", 5)], rendered.Links);
+    }
+
+    [Fact]
+    public void Plain_text_keeps_the_words_and_drops_the_markup()
+    {
+        var text = GovUkMarkdown.ToPlainText("## Who can ask\n\n- **parents** and [young people](/x)\n\n| A | B |\n| --- | --- |\n| one | two |");
+
+        Assert.Contains("Who can ask", text, StringComparison.Ordinal);
+        Assert.Contains("parents and young people", text, StringComparison.Ordinal);
+        Assert.Contains("one", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+    }
 }

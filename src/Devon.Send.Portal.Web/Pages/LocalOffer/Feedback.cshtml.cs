@@ -37,7 +37,7 @@ public sealed class FeedbackModel(PortalDbContext db, LocalOfferLibrary library,
             return NotFound();
         }
 
-        return TempData.Peek(AnswerKey) is long ? Page() : Redirect(Article.Url);
+        return TempData.Peek(AnswerKey) is string ? Page() : Redirect(Article.Url);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -61,7 +61,7 @@ public sealed class FeedbackModel(PortalDbContext db, LocalOfferLibrary library,
             return Redirect(Article.Url);
         }
 
-        TempData[AnswerKey] = answer.Id;
+        TempData[AnswerKey] = answer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return RedirectToPage(new { slug = Slug });
     }
 
@@ -72,7 +72,7 @@ public sealed class FeedbackModel(PortalDbContext db, LocalOfferLibrary library,
             return NotFound();
         }
 
-        if (TempData.Peek(AnswerKey) is not long id)
+        if (TempData.Peek(AnswerKey) is not string answerId || !long.TryParse(answerId, System.Globalization.CultureInfo.InvariantCulture, out var id))
         {
             return Redirect(Article.Url);
         }
