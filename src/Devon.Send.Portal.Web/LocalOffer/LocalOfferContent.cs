@@ -91,7 +91,7 @@ public static class LocalOfferContent
 
             var relative = files.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f.RelativePath) == page.Slug)?.RelativePath ?? page.Slug + ".md";
             await File.WriteAllTextAsync(Path.Combine(folder, relative), LocalOfferSource.Normalise(page.Source).TrimEnd('\n') + "\n", Utf8WithoutBom, cancellationToken);
-            await output.WriteLineAsync($"Wrote {relative}: version {page.Version}, published {page.PublishedAt!.Value.ToUkTime():d MMMM yyyy}{(version?.ApprovedByName is { } by ? $", approved by {by}" : "")}.");
+            await output.WriteLineAsync($"Wrote {relative}: version {page.Version}, published {page.PublishedAt!.Value.ToUkDate()}{(version?.ApprovedByName is { } by ? $", approved by {by}" : "")}.");
             written++;
         }
 

@@ -148,7 +148,6 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
             "path" => "door-test-unknown-address",
             "slug" => "door-test-unknown-page",
             "category" => "door-test-unknown-category",
-            "id" => Guid.NewGuid().ToString(),
             var name => throw new InvalidOperationException($"The door test does not know how to fill {{{name}}} in /{door.Pattern.RawText}: teach it."),
         });
         return "/" + path.TrimStart('/') + (door.Handler is null ? "" : "?handler=" + door.Handler);

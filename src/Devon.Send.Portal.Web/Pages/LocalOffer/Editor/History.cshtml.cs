@@ -24,7 +24,7 @@ public sealed class HistoryModel(PortalDbContext db, LocalOfferLibrary library) 
     public IReadOnlyList<DiffSegment>? Changes { get; private set; }
 
     public IReadOnlyList<(string Value, string Label)> VersionOptions =>
-        [.. Versions.Select(v => (v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Version {v.Number}, {v.PublishedAt.ToUkTime():d MMMM yyyy}"))];
+        [.. Versions.Select(v => (v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Version {v.Number}, {v.PublishedAt.ToUkDate()}"))];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

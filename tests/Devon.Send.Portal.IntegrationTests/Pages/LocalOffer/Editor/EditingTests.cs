@@ -111,7 +111,8 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(["2", "1"], history.QuerySelectorAll("tbody th").Select(t => t.TextContent));
         Assert.Contains("From the repository", history.QuerySelectorAll("tbody tr")[1].TextContent, StringComparison.Ordinal);
         var added = string.Concat(history.QuerySelectorAll(".app-diff ins").Select(i => i.TextContent));
-        Assert.Contains("[added: friendly", added, StringComparison.Ordinal);
+        Assert.Contains("friendly", added, StringComparison.Ordinal);
+        Assert.Contains("[added: ", added, StringComparison.Ordinal);
         Assert.Contains("[removed: 09]", string.Concat(history.QuerySelectorAll(".app-diff del").Select(i => i.TextContent)), StringComparison.Ordinal);
         Assert.Contains("Last reviewed 22 November 2026", page.QuerySelector(".app-reviewed")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("free, friendly meeting", page.QuerySelector(".govuk-body-l")!.TextContent, StringComparison.Ordinal);
