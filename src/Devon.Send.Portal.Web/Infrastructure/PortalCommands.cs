@@ -47,7 +47,7 @@ public static class PortalCommands
                 ["import-assessments", var file] => await ImportAsync(services, file),
                 ["report", "timeliness", .. var options] => await ReportAsync(services, options),
                 ["verify-plans"] => await VerifyPlansAsync(services),
-                ["check-local-offer", .. var folder] => LocalOfferContent.Check(ContentFolder(services, folder), Console.Out),
+                ["check-local-offer", .. var folder] => LocalOfferContent.Check(ContentFolder(services, folder), Console.Out, Console.Error),
                 ["export-local-offer", .. var folder] => await ExportLocalOfferAsync(services, ContentFolder(services, folder)),
                 _ => Fail(Usage),
             };

@@ -37,20 +37,23 @@ public static class LocalOfferContent
                 .Select(f => new ContentFile(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f)))]
             : [];
 
-    /// <summary>The <c>check-local-offer</c> command: every problem in the content files, with file and line.</summary>
-    public static int Check(string folder, TextWriter output)
+    /// <summary>
+    /// The <c>check-local-offer</c> command: every problem in the content files, with file and line, on
+    /// <paramref name="problems"/>, and what was checked on <paramref name="output"/>.
+    /// </summary>
+    public static int Check(string folder, TextWriter output, TextWriter problems)
     {
         var files = Read(folder);
         if (files.Count == 0)
         {
-            output.WriteLine($"No Local Offer pages (*.md files) found in {folder}.");
+            problems.WriteLine($"No Local Offer pages (*.md files) found in {folder}.");
             return 1;
         }
 
         var snapshot = LocalOfferLibrary.Build(files, []);
         foreach (var problem in snapshot.Problems)
         {
-            output.WriteLine(problem.ToString());
+            problems.WriteLine(problem.ToString());
         }
 
         output.WriteLine($"{files.Count} files checked in {folder}: {snapshot.Pages.Count} {(snapshot.Pages.Count == 1 ? "page" : "pages")} can be published, {snapshot.Problems.Count} {(snapshot.Problems.Count == 1 ? "problem" : "problems")}.");

@@ -13,6 +13,57 @@ public sealed class CommandTests : IDisposable
     public CommandTests() => Directory.CreateDirectory(_folder);
 
     [Fact]
+    public async Task Check_local_offer_passes_the_repositorys_own_content()
+    {
+        var check = await PortalCommand.RunAsync($"Data Source={Path.Combine(_folder, "unused.db")}", "check-local-offer", LocalOfferFolder());
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal("", check.Errors);
+        Assert.Matches(@"^\d+ files checked in .+: \d+ pages can be published, 0 problems\.\n$", check.Output);
+    }
+
+    [Fact]
+    public async Task Check_local_offer_lists_every_problem_with_its_file_and_line_and_fails()
+    {
+        var content = Path.Combine(_folder, "content");
+        Directory.CreateDirectory(content);
+        File.Copy(Path.Combine(LocalOfferFolder(), "mediation.md"), Path.Combine(content, "mediation.md"));
+        await File.WriteAllTextAsync(Path.Combine(content, "clubs.md"), "---\ntitle: Clubs: what is on\n---\n\nText\n");
+        await File.WriteAllTextAsync(Path.Combine(content, "football.md"),
+            "---\ntitle: Football\nsummary: Clubs.\ncategory: Sport\naudience: [parents]\nage_range: 5-18\nareas: [all]\nowner: Someone\nlast_reviewed: 2026-01-01\n---\n\nText\n");
+
+        var check = await PortalCommand.RunAsync($"Data Source={Path.Combine(_folder, "unused.db")}", "check-local-offer", content);
+
+        Assert.Equal(1, check.ExitCode);
+        var problems = check.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("clubs.md:2: The front matter is not valid YAML", problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("football.md:4: Unknown category 'Sport'", problems[1], StringComparison.Ordinal);
+        Assert.Contains(problems, p => p.StartsWith("mediation.md:28: The link to /local-offer/appealing-to-the-send-tribunal leads to no Local Offer page", StringComparison.Ordinal));
+        Assert.Contains("3 files checked", check.Output, StringComparison.Ordinal);
+        Assert.Contains("1 page can be published", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_local_offer_on_a_new_database_has_nothing_to_write()
+    {
+        var export = await PortalCommand.RunAsync($"Data Source={Path.Combine(_folder, "export.db")}", "export-local-offer", Path.Combine(_folder, "exported"));
+
+        Assert.Equal(0, export.ExitCode);
+        Assert.StartsWith("Nothing to export", export.Output, StringComparison.Ordinal);
+    }
+
+    private static string LocalOfferFolder()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder!.FullName, "Devon.Send.Portal.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.Combine(folder.FullName, "content", "local-offer");
+    }
+
+    [Fact]
     public async Task Report_timeliness_after_importing_the_sample_prints_exactly_the_councils_figures()
     {
         var import = await RunAsync("import-assessments", Fixtures.SampleCases);

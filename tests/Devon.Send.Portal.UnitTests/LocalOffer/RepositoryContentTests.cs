@@ -12,7 +12,7 @@ public sealed class RepositoryContentTests
     {
         var output = new StringWriter();
 
-        var exitCode = LocalOfferContent.Check(ContentSamples.ContentFolder, output);
+        var exitCode = LocalOfferContent.Check(ContentSamples.ContentFolder, output, output);
 
         Assert.True(exitCode == 0, output.ToString());
         Assert.Empty(Content.Problems);

@@ -215,7 +215,7 @@ public sealed class EditingTests(PortalFactory factory) : IClassFixture<PortalFa
             Assert.Contains("Wrote exported-page.md: version 1, published 22 November 2026, approved by Dev Patel.", output.ToString(), StringComparison.Ordinal);
             var written = LocalOfferParser.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "exported-page.md")), "exported-page.md");
             Assert.Equal("An exported page", written.Document!.Title);
-            Assert.Equal(0, LocalOfferContent.Check(folder, new StringWriter()));
+            Assert.Equal(0, LocalOfferContent.Check(folder, new StringWriter(), new StringWriter()));
             Assert.Contains("Nothing to export", again.ToString(), StringComparison.Ordinal);
         }
         finally
