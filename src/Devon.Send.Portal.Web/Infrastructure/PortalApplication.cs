@@ -153,7 +153,8 @@ public static class PortalApplication
             case "Sqlite":
                 connectionString ??= $"Data Source={Path.Combine(environment.ContentRootPath, "data", "portal.db")}";
                 services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o =>
-                    o.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+                    o.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                        .AddInterceptors(new SqliteDurability()));
                 break;
             case "SqlServer":
                 if (string.IsNullOrWhiteSpace(connectionString))

@@ -350,8 +350,9 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
         var lastNumber = versions.Count == 0 ? 0 : versions[^1].Number;
         var lastIssued = versions.Count == 0
             ? new Dictionary<string, Guid>()
-            : await db.PlanVersionSections.AsNoTracking()
-                .Where(s => db.PlanVersions.Any(v => v.Id == s.VersionId && v.PlanId == plan.Id && v.Number == lastNumber))
+            : await db.PlanVersions.AsNoTracking()
+                .Where(v => v.PlanId == plan.Id && v.Number == lastNumber)
+                .Join(db.PlanVersionSections, v => v.Id, s => s.VersionId, (_, s) => s)
                 .ToDictionaryAsync(s => s.SectionCode, s => s.RevisionId, cancellationToken);
         var version = versionNumber is { } n ? versions.Single(v => v.Number == n) : null;
         return new PlanSnapshot(plan, version, revisions.ToDictionary(r => r.SectionCode), versions, lastIssued);

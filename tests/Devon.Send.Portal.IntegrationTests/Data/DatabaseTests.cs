@@ -69,5 +69,23 @@ public sealed class DatabaseTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync());
     }
 
+    [Fact]
+    public async Task Sqlite_RunsInWriteAheadLogModeWithNormalSynchronisation()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetDbConnection();
+        await connection.OpenAsync();
+
+        Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
+        Assert.Equal("1", await PragmaAsync(connection, "synchronous"));
+    }
+
+    private static async Task<string?> PragmaAsync(System.Data.Common.DbConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return (await command.ExecuteScalarAsync())?.ToString();
+    }
+
     private static string Normalise(string sql) => sql.ReplaceLineEndings("\n").Trim();
 }
