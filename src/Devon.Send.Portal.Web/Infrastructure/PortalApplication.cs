@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Devon.Send.Portal.Web.Account;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
@@ -217,7 +218,23 @@ public static class PortalApplication
             o.Events.OnSigningIn = context => ProfessionalInvitations.AcceptAsync(context.HttpContext, context.Principal);
         });
         // Every request re-checks the account's security stamp, so "sign out everywhere" and role changes apply at once.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // The principal is rebuilt from the database each time; how the person signed in is not in the database, so
+        // it is carried over, or an Entra ID sign-in would look like a password one from the second request on.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = context =>
+            {
+                var identity = context.NewPrincipal?.Identities.FirstOrDefault();
+                var methods = context.CurrentPrincipal?.Claims.Where(c => c.Type is ClaimTypes.AuthenticationMethod or "amr").ToList() ?? [];
+                foreach (var method in methods.Where(m => identity?.HasClaim(m.Type, m.Value) == false))
+                {
+                    identity!.AddClaim(new Claim(method.Type, method.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.ConfigureExternalCookie(o =>
         {
             o.Cookie.Name = ".DevonSend.External";
@@ -307,6 +324,9 @@ public static class PortalApplication
 public static class EntraId
 {
     public const string Scheme = "EntraId";
+
+    /// <summary>Whether this session began with an Entra ID sign-in rather than a password.</summary>
+    public static bool SignedInWith(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.AuthenticationMethod) == Scheme;
 
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["AzureAd:ClientId"]) &&

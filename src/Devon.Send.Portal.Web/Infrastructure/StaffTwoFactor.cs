@@ -14,7 +14,7 @@ public static class StaffTwoFactor
     public static bool IsRequiredFor(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true
         && PortalRoles.All.Except(PortalRoles.Families).Any(user.IsInRole)
-        && user.FindFirstValue(ClaimTypes.AuthenticationMethod) != EntraId.Scheme
+        && !EntraId.SignedInWith(user)
         && user.FindFirstValue(PortalClaimsFactory.TwoFactor) != "true";
 
     public static IApplicationBuilder UseStaffTwoFactor(this IApplicationBuilder app) => app.Use(async (context, next) =>

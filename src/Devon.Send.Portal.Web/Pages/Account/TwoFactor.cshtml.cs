@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Audit;
-using System.Security.Claims;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Infrastructure;
@@ -24,7 +23,7 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
     /// <summary>Staff signing in with a password may not turn it off.</summary>
     public bool MustKeepTwoFactor => configuration.GetValue("Security:RequireTwoFactorForStaff", true)
         && PortalRoles.All.Except(PortalRoles.Families).Any(User.IsInRole)
-        && User.FindFirstValue(ClaimTypes.AuthenticationMethod) != EntraId.Scheme;
+        && !EntraId.SignedInWith(User);
 
     [BindProperty]
     [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]

@@ -10,10 +10,11 @@ namespace Devon.Send.Portal.IntegrationTests.Pages.Account;
 /// <summary>Staff sign-in through Microsoft.Identity.Web against a real OpenID Connect provider on loopback.</summary>
 public sealed class EntraIdSignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private PortalClient ClientFor(EntraLikeProvider provider)
+    private PortalClient ClientFor(EntraLikeProvider provider, bool requireTwoFactorForStaff = false)
     {
         var configured = factory.WithWebHostBuilder(b =>
         {
+            b.UseSetting("Security:RequireTwoFactorForStaff", requireTwoFactorForStaff ? "true" : "false");
             b.UseSetting("AzureAd:Instance", provider.Instance);
             b.UseSetting("AzureAd:TenantId", EntraLikeProvider.TenantId);
             b.UseSetting("AzureAd:ClientId", EntraLikeProvider.ClientId);
@@ -77,6 +78,23 @@ public sealed class EntraIdSignInTests(PortalFactory factory) : IClassFixture<Po
         await SignInThroughProviderAsync(later);
         var (_, homeLater) = await later.GetAsync("/home");
         Assert.Equal("Your invitations", homeLater.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task SignIn_WithTheTwoStepRuleOn_IsNeverSentToSetUpTwoStepSignIn_OnLaterRequestsEither()
+    {
+        await using var provider = await EntraLikeProvider.StartAsync();
+        provider.NextUser = new("22222222-2222-3333-4444-555555555555", "Robin Staff", "robin.staff@devon.example.org", ["Caseworker"]);
+        using var client = ClientFor(provider, requireTwoFactorForStaff: true);
+
+        await SignInThroughProviderAsync(client);
+        var first = await client.Http.GetAsync(new Uri("/home", UriKind.Relative));
+        var second = await client.Http.GetAsync(new Uri("/home", UriKind.Relative));
+        var (_, security) = await client.GetAsync("/account/two-factor");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(security.QuerySelector(".govuk-warning-text"));
     }
 
     [Fact]
