@@ -90,6 +90,9 @@ public sealed class GovUkIdentityErrorDescriber : IdentityErrorDescriber
     public override IdentityError InvalidEmail(string? email) =>
         new() { Code = nameof(InvalidEmail), Description = "Enter an email address in the correct format, like name@example.com" };
 
+    public override IdentityError InvalidUserName(string? userName) =>
+        new() { Code = nameof(InvalidUserName), Description = "Enter an email address in the correct format, like name@example.com" };
+
     public override IdentityError InvalidToken() =>
         new() { Code = nameof(InvalidToken), Description = "This link has expired or has already been used" };
 }

@@ -191,6 +191,8 @@ public static class PortalApplication
                 o.Lockout.AllowedForNewUsers = true;
                 o.SignIn.RequireConfirmedEmail = true;
                 o.User.RequireUniqueEmail = true;
+                // The user name is the email address, which Identity checks as an email (o'brien@example.com is valid).
+                o.User.AllowedUserNameCharacters = "";
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()

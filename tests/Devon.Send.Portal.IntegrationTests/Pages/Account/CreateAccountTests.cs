@@ -111,6 +111,21 @@ public sealed partial class CreateAccountTests(PortalFactory factory) : IClassFi
         Assert.StartsWith(message, error.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Post_EmailWithAnApostrophe_CreatesTheAccount()
+    {
+        const string email = "o'brien@example.com";
+        var code = await InviteAsync("Noah Osei", email, "Carer");
+        using var client = factory.CreatePortalClient();
+        var (_, form) = await client.GetAsync("/account/create-account");
+
+        var (created, page) = await client.SubmitAsync(form, Details(code, email));
+
+        Assert.True(created.StatusCode == HttpStatusCode.Redirect, page.QuerySelector(".govuk-error-summary")?.TextContent);
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.AnyAsync(u => u.Email == email));
+    }
+
     [GeneratedRegex(@"https?://\S+/account/confirm-email\S+")]
     private static partial Regex ConfirmLink();
 }
