@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
@@ -29,16 +30,17 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
         }
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = user is null ? RefuseUnknownAccount()
+            : await signIn.CanSignInAsync(user) ? await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true)
+            : await CheckPasswordBeforeSayingWhyAsync(user);
         // The typed email is never logged: an unknown address is recorded without it. A correct password
         // that still needs a security code is recorded when the code is given.
         if (!result.RequiresTwoFactor)
         {
             var kind = result.Succeeded ? AuditKind.SignedIn : result.IsLockedOut ? AuditKind.LockedOut : AuditKind.SignInFailed;
-            await audit.RecordForAsync(kind, user is null ? "Unknown account" : "Password", user);
+            await audit.RecordForAsync(kind, user is null ? "Unknown account" : result.IsNotAllowed ? "Password, email address not confirmed" : "Password", user);
         }
+
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl);
@@ -57,6 +59,41 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
         });
         return Page();
     }
+
+    /// <summary>
+    /// An unknown address takes as long to refuse as a wrong password, so the time taken does not tell anyone
+    /// which addresses have accounts.
+    /// </summary>
+    private SignInResult RefuseUnknownAccount()
+    {
+        var placeholder = new PortalUser { DisplayName = "", UserName = "" };
+        unknownAccountHash ??= users.PasswordHasher.HashPassword(placeholder, Guid.NewGuid().ToString());
+        users.PasswordHasher.VerifyHashedPassword(placeholder, unknownAccountHash, Input.Password);
+        return SignInResult.Failed;
+    }
+
+    /// <summary>
+    /// Identity says an account cannot sign in (its email is not confirmed) before it checks the password, which
+    /// would tell anyone that the address has an account. Say why only to someone who knows the password; a wrong
+    /// one counts towards the lockout as usual.
+    /// </summary>
+    private async Task<SignInResult> CheckPasswordBeforeSayingWhyAsync(PortalUser user)
+    {
+        if (await users.IsLockedOutAsync(user))
+        {
+            return SignInResult.LockedOut;
+        }
+
+        if (await users.CheckPasswordAsync(user, Input.Password))
+        {
+            return SignInResult.NotAllowed;
+        }
+
+        await users.AccessFailedAsync(user);
+        return await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed;
+    }
+
+    private static string? unknownAccountHash;
 
     private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/home";
 }
