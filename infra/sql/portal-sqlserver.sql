@@ -1029,3 +1029,38 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133050_AccountsAndAuditDetail'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AuditEvents]') AND [c].[name] = N'Detail');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [AuditEvents] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [AuditEvents] ALTER COLUMN [Detail] nvarchar(500) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133050_AccountsAndAuditDetail'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [DisabledAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133050_AccountsAndAuditDetail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123133050_AccountsAndAuditDetail', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

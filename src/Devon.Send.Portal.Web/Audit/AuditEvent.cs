@@ -6,6 +6,9 @@ namespace Devon.Send.Portal.Web.Audit;
 /// </summary>
 public sealed class AuditEvent
 {
+    /// <summary>Room for a role and a 200-character organisation name, with the words around them.</summary>
+    public const int DetailLength = 500;
+
     public long Id { get; init; }
     public DateTimeOffset At { get; init; }
     public AuditKind Kind { get; init; }
@@ -37,4 +40,8 @@ public enum AuditKind
     InvitationRevoked,
     CaseHistoryImported,
     CaseHistoryRefused,
+    EmailConfirmed,
+    RolesChanged,
+    AccountChanged,
+    TeamCreated,
 }

@@ -5,44 +5,50 @@ using Devon.Send.Portal.Web.Infrastructure;
 
 namespace Devon.Send.Portal.Web.Audit;
 
-/// <summary>Writes audit events for the person making the current request.</summary>
+/// <summary>
+/// Writes audit events. Where a request changes something, <c>Add</c> the event and save it with the change, so
+/// that one is never stored without the other; <c>Record</c> saves an event on its own (a view, a sign-in).
+/// </summary>
 public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, TimeProvider clock)
 {
-    public Task RecordAsync(AuditKind kind, string detail, Guid? childId = null, CancellationToken cancellationToken = default) =>
-        RecordAsync(kind, detail, http.HttpContext?.User, childId, cancellationToken);
+    /// <summary>An event by the person making the current request, saved with the next SaveChanges.</summary>
+    public void Add(AuditKind kind, string detail, Guid? childId = null) => Add(kind, detail, http.HttpContext?.User, childId);
 
-    /// <summary>For events where the person is known but not yet signed in (a sign-in, a failed one).</summary>
-    public async Task RecordForAsync(AuditKind kind, string detail, PortalUser? user, Guid? childId = null, CancellationToken cancellationToken = default)
-    {
-        db.AuditEvents.Add(new AuditEvent
-        {
-            At = clock.GetUtcNow(),
-            Kind = kind,
-            ActorUserId = user?.Id,
-            ActorName = user?.DisplayName,
-            ActorOrganisation = user?.Organisation,
-            ChildId = childId,
-            Detail = detail,
-            IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task RecordAsync(AuditKind kind, string detail, ClaimsPrincipal? user, Guid? childId, CancellationToken cancellationToken)
+    /// <summary>An event by this signed-in person (or one being signed in), saved with the next SaveChanges.</summary>
+    public void Add(AuditKind kind, string detail, ClaimsPrincipal? user, Guid? childId = null)
     {
         var roles = PortalRoles.All.Where(r => user?.IsInRole(r) == true).ToList();
-        db.AuditEvents.Add(new AuditEvent
-        {
-            At = clock.GetUtcNow(),
-            Kind = kind,
-            ActorUserId = user?.UserId(),
-            ActorName = user?.FindFirstValue(PortalClaimsFactory.DisplayName),
-            ActorRoles = roles.Count == 0 ? null : string.Join(",", roles),
-            ActorOrganisation = user?.FindFirstValue(PortalClaimsFactory.Organisation),
-            ChildId = childId,
-            Detail = detail,
-            IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-        });
+        db.AuditEvents.Add(New(kind, detail, childId, user?.UserId(), user?.FindFirstValue(PortalClaimsFactory.DisplayName),
+            roles.Count == 0 ? null : string.Join(",", roles), user?.FindFirstValue(PortalClaimsFactory.Organisation)));
+    }
+
+    /// <summary>An event for someone known but not signed in (a sign-in, a failed one), saved with the next SaveChanges.</summary>
+    public void AddFor(AuditKind kind, string detail, PortalUser? user, Guid? childId = null) =>
+        db.AuditEvents.Add(New(kind, detail, childId, user?.Id, user?.DisplayName, null, user?.Organisation));
+
+    public async Task RecordAsync(AuditKind kind, string detail, Guid? childId = null, CancellationToken cancellationToken = default)
+    {
+        Add(kind, detail, childId);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task RecordForAsync(AuditKind kind, string detail, PortalUser? user, Guid? childId = null, CancellationToken cancellationToken = default)
+    {
+        AddFor(kind, detail, user, childId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private AuditEvent New(AuditKind kind, string detail, Guid? childId, string? userId, string? name, string? roles, string? organisation) => new()
+    {
+        At = clock.GetUtcNow(),
+        Kind = kind,
+        ActorUserId = userId,
+        ActorName = name,
+        ActorRoles = roles,
+        ActorOrganisation = organisation,
+        ChildId = childId,
+        // Details are built from names the portal holds (a role, an organisation); never let one fail the change it describes.
+        Detail = detail.Length <= AuditEvent.DetailLength ? detail : detail[..(AuditEvent.DetailLength - 1)] + "…",
+        IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+    };
 }

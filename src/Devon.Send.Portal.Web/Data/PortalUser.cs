@@ -8,4 +8,7 @@ public sealed class PortalUser : IdentityUser
     public string? Organisation { get; set; }
     public Guid? SendTeamId { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When an administrator turned the account off: it cannot sign in until it is turned on again.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

@@ -57,7 +57,7 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<Audit.Aud
         builder.Property(e => e.ActorName).HasMaxLength(200);
         builder.Property(e => e.ActorRoles).HasMaxLength(300);
         builder.Property(e => e.ActorOrganisation).HasMaxLength(200);
-        builder.Property(e => e.Detail).HasMaxLength(200);
+        builder.Property(e => e.Detail).HasMaxLength(Audit.AuditEvent.DetailLength);
         builder.Property(e => e.IpAddress).HasMaxLength(45);
         builder.HasIndex(e => new { e.ChildId, e.At });
         builder.HasIndex(e => new { e.ActorUserId, e.At });

@@ -85,6 +85,10 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         AuditKind.CaseHistoryImported => "Case history imported",
         AuditKind.CaseHistoryRefused => "Case history import refused",
         AuditKind.AccessRefused => "Access refused",
+        AuditKind.EmailConfirmed => "Email address confirmed",
+        AuditKind.RolesChanged => "Roles changed",
+        AuditKind.AccountChanged => "Account changed",
+        AuditKind.TeamCreated => "Team created",
         _ => kind.ToString(),
     };
 }

@@ -54,8 +54,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Detail")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("IpAddress")
                         .HasMaxLength(45)
@@ -144,6 +144,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("DisplayName")

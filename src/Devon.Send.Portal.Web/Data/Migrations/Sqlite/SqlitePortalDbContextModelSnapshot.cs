@@ -47,7 +47,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Detail")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IpAddress")
@@ -137,6 +137,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DisabledAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
