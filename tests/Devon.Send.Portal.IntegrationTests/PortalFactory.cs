@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Devon.Send.Portal.Web.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.IntegrationTests;
@@ -29,6 +31,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Another Local Offer content folder than the repository's own.</summary>
     public string? LocalOfferContentPath { get; init; }
 
+    /// <summary>The public address links in emails are built from; requests go to https://localhost.</summary>
+    public const string PublicBaseUrl = "https://send-portal.devon.example/";
+
+    /// <summary>Every message the portal logged, formatted, so tests can check that no personal data is written.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -43,6 +51,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting("LocalOffer:ContentPath", LocalOfferContentPath);
         }
 
+        builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -74,4 +84,28 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
     public override DateTimeOffset GetUtcNow() => start + _skipped + Stopwatch.GetElapsedTime(_started);
 
     public void Advance(TimeSpan by) => _skipped += by;
+}
+
+/// <summary>Keeps every log message, formatted as a log sink would write it, with its exception.</summary>
+public sealed class CapturedLogs : ILoggerProvider
+{
+    private readonly ConcurrentQueue<string> _messages = new();
+
+    public IReadOnlyCollection<string> Messages => _messages;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(CapturedLogs logs) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            logs._messages.Enqueue($"{logLevel}: {formatter(state, exception)} {exception}");
+    }
 }

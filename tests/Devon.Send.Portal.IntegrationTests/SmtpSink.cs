@@ -43,6 +43,15 @@ public sealed class SmtpSink : IDisposable
         }
     }
 
+    /// <summary>Whether any message has arrived for this address so far.</summary>
+    public bool HasMessageFor(string recipient)
+    {
+        lock (_messages)
+        {
+            return _messages.Any(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, recipient, StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+
     private async Task AcceptAsync()
     {
         while (!_stop.IsCancellationRequested)

@@ -4,21 +4,25 @@ using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
+using Devon.Send.Portal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Account;
 
+/// <summary>A code just issued: shown once to the caseworker, and emailed unless the email could not be sent.</summary>
+public sealed record IssuedInvitation(Guid Id, string Code, bool Emailed);
+
 /// <summary>Invitation codes: how a caseworker lets a parent, carer or young person create an account.</summary>
-public sealed class AccountInvitations(PortalDbContext db, IPortalEmailSender email, AuditLog audit, TimeProvider clock)
+public sealed class AccountInvitations(PortalDbContext db, PortalMail mail, PortalLinks links, AuditLog audit, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    public async Task<string> IssueAsync(Guid childId, string toEmail, string relationship, string createdById, string signUpUrl, CancellationToken cancellationToken = default)
+    public async Task<IssuedInvitation> IssueAsync(Guid childId, string toEmail, string relationship, string createdById, CancellationToken cancellationToken = default)
     {
         var code = NewCode();
         var now = clock.GetUtcNow();
-        db.AccountInvitations.Add(new AccountInvitation
+        var invitation = new AccountInvitation
         {
             CodeHash = Hash(code),
             Email = toEmail.Trim(),
@@ -28,12 +32,14 @@ public sealed class AccountInvitations(PortalDbContext db, IPortalEmailSender em
             CreatedById = createdById,
             CreatedAt = now,
             ExpiresAt = now + Lifetime,
-        });
+        };
+        db.AccountInvitations.Add(invitation);
+        audit.Add(AuditKind.InvitationIssued, relationship == FamilyLink.Self ? "Account invitation for the young person" : $"Account invitation for a {relationship.ToLowerInvariant()}", childId);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditKind.InvitationIssued, relationship == FamilyLink.Self ? "Account invitation for the young person" : $"Account invitation for a {relationship.ToLowerInvariant()}", childId, cancellationToken);
 
         // The email names no child and carries no plan content: only what is needed to sign up.
-        await email.SendAsync(toEmail.Trim(), "Your invitation to the Devon SEND Portal",
+        var signUpUrl = links.To("/account/create-account");
+        var emailed = await mail.TrySendAsync(toEmail.Trim(), "Your invitation to the Devon SEND Portal",
             $"""
             Devon County Council's SEND team has invited you to the Devon SEND Portal, where you can follow your child's
             Education, Health and Care needs assessment or plan online.
@@ -45,7 +51,7 @@ public sealed class AccountInvitations(PortalDbContext db, IPortalEmailSender em
 
             If you were not expecting this email, you can ignore it or tell your SEND caseworker.
             """, cancellationToken);
-        return code;
+        return new IssuedInvitation(invitation.Id, code, emailed);
     }
 
     /// <summary>The invitation a code stands for, if it is unused, unexpired and was sent to this email address.</summary>

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -30,7 +31,8 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IPortalEmai
     {
         var settings = options.Value;
         using var client = new SmtpClient();
-        var security = settings.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None;
+        // TLS is required, not merely tried: a relay that does not offer it fails rather than getting the message in clear.
+        var security = settings.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
         await client.ConnectAsync(settings.Host ?? "localhost", settings.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(settings.UserName))
         {
@@ -40,6 +42,42 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IPortalEmai
         await client.SendAsync(EmailMessage.Create(settings.From, recipient, subject, body), cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
+}
+
+/// <summary>
+/// Sends email for the pages, which decide what to tell the person when it cannot be sent: the change it belongs to
+/// is already saved. Failures are logged without the exception's text, which can hold the recipient's address.
+/// </summary>
+public sealed class PortalMail(IPortalEmailSender sender, ILogger<PortalMail> logger)
+{
+    public async Task<bool> TrySendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await sender.SendAsync(recipient, subject, body, cancellationToken);
+            return true;
+        }
+#pragma warning disable CA1031 // Whatever the relay or network does, the person gets a page that says what happened.
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            logger.LogError("Email \"{Subject}\" could not be sent: {Failure}", subject, Describe(e));
+            return false;
+        }
+    }
+
+    private static string Describe(Exception e) => e switch
+    {
+        SmtpCommandException smtp => $"the relay refused it ({smtp.ErrorCode}, status {(int)smtp.StatusCode})",
+        SmtpProtocolException => "the relay broke the SMTP protocol",
+        MailKit.Security.AuthenticationException => "the relay refused the portal's user name or password",
+        SslHandshakeException => "no TLS connection could be made to the relay",
+        NotSupportedException => "the relay does not offer STARTTLS",
+        SocketException socket => $"the relay could not be reached ({socket.SocketErrorCode})",
+        TimeoutException or OperationCanceledException => "the relay did not answer in time",
+        IOException => "the connection to the relay failed",
+        _ => e.GetType().Name,
+    };
 }
 
 /// <summary>Writes each message as an .eml file, so the demo's email confirmation works with no mail server.</summary>

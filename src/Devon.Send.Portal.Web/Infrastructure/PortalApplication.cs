@@ -64,6 +64,7 @@ public static class PortalApplication
             options.Conventions.AllowAnonymousToPage("/Account/CreateAccount");
             options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
             options.Conventions.AllowAnonymousToPage("/Account/CheckYourEmail");
+            options.Conventions.AllowAnonymousToPage("/Account/ResendConfirmation");
             options.Conventions.AllowAnonymousToPage("/Account/ExternalSignIn");
         }).AddMvcOptions(o =>
         {
@@ -78,6 +79,8 @@ public static class PortalApplication
         services.AddScoped<Plans.PlanStore>();
         services.AddScoped<Plans.PlanVerification>();
         services.AddScoped<AccountInvitations>();
+        services.AddScoped<EmailConfirmation>();
+        services.AddSingleton<PortalLinks>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<ChildRecordViewFilter>();
@@ -308,6 +311,8 @@ public static class PortalApplication
     private static void AddPortalEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        services.AddSingleton<PortalMail>();
+        PortalLinks.Validate(configuration, environment);
         if (!string.IsNullOrWhiteSpace(configuration["Smtp:Host"]))
         {
             services.AddSingleton<IPortalEmailSender, SmtpEmailSender>();

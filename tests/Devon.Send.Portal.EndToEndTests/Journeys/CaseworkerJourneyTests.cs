@@ -56,7 +56,7 @@ public sealed class CaseworkerJourneyTests(PortalBrowser portal)
         await page.GetByLabel("G: Health provision").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Give access" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("ot@example.org now has access");
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("They now have access to this case");
         await Assertions.Expect(page.Locator("tbody tr")).ToContainTextAsync("C, G");
         await page.AssertNoAxeViolationsAsync();
 

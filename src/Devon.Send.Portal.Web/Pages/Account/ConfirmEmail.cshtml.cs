@@ -1,4 +1,5 @@
 using System.Text;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
-public sealed class ConfirmEmailModel(UserManager<PortalUser> users) : PageModel
+public sealed class ConfirmEmailModel(UserManager<PortalUser> users, AuditLog audit) : PageModel
 {
     public bool Confirmed { get; private set; }
 
@@ -21,6 +22,10 @@ public sealed class ConfirmEmailModel(UserManager<PortalUser> users) : PageModel
         {
             var decoded = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
             Confirmed = (await users.ConfirmEmailAsync(user, decoded)).Succeeded;
+            if (Confirmed)
+            {
+                await audit.RecordForAsync(AuditKind.EmailConfirmed, "From the link in the email", user);
+            }
         }
         catch (FormatException)
         {

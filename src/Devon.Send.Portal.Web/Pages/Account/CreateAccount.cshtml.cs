@@ -1,14 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Devon.Send.Portal.Web.Account;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
@@ -17,7 +14,7 @@ public sealed class CreateAccountModel(
     PortalDbContext db,
     UserManager<PortalUser> users,
     AccountInvitations invitations,
-    IPortalEmailSender email,
+    EmailConfirmation confirmation,
     AuditLog audit,
     TimeProvider clock)
     : PageModel
@@ -66,21 +63,17 @@ public sealed class CreateAccountModel(
         await users.AddToRoleAsync(user, invitation.Role);
         db.FamilyLinks.Add(new FamilyLink { ChildId = invitation.ChildId, UserId = user.Id, Relationship = invitation.Relationship, LinkedAt = clock.GetUtcNow() });
         invitation.UsedAt = clock.GetUtcNow();
+        audit.AddFor(AuditKind.AccountCreated, $"From an invitation, as {invitation.Relationship}", user, invitation.ChildId);
+        audit.AddFor(AuditKind.InvitationUsed, "Account invitation", user, invitation.ChildId);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        await audit.RecordForAsync(AuditKind.AccountCreated, $"From an invitation, as {invitation.Relationship}", user, invitation.ChildId);
-        await audit.RecordForAsync(AuditKind.InvitationUsed, "Account invitation", user, invitation.ChildId);
 
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, token }, Request.Scheme)!;
-        await email.SendAsync(user.Email, "Confirm your email address for the Devon SEND Portal",
-            $"""
-            You have created an account on the Devon SEND Portal.
+        // The account exists now whatever happens to the email; if it cannot be sent, the next page says so.
+        if (!await confirmation.SendAsync(user))
+        {
+            TempData[CheckYourEmailModel.NotSent] = true;
+        }
 
-            Confirm your email address to finish: {link}
-
-            If you did not create this account, tell your SEND caseworker.
-            """);
         return RedirectToPage("CheckYourEmail");
     }
 }

@@ -34,6 +34,8 @@ public sealed class InviteFamilyModel(PortalDbContext db, IAuthorizationService 
 
     public string? IssuedCode { get; private set; }
 
+    public bool Emailed { get; private set; }
+
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync()
@@ -63,8 +65,9 @@ public sealed class InviteFamilyModel(PortalDbContext db, IAuthorizationService 
             return Page();
         }
 
-        var signUp = Url.Page("/Account/CreateAccount", null, null, Request.Scheme)!;
-        IssuedCode = await invitations.IssueAsync(ChildId, Email, Relationship!, User.UserId()!, signUp);
+        var issued = await invitations.IssueAsync(ChildId, Email, Relationship!, User.UserId()!);
+        IssuedCode = issued.Code;
+        Emailed = issued.Emailed;
         return Page();
     }
 

@@ -18,7 +18,8 @@ public sealed class InviteProfessionalModel(
     PortalDbContext db,
     IAuthorizationService authorization,
     UserManager<PortalUser> users,
-    IPortalEmailSender email,
+    PortalMail mail,
+    PortalLinks links,
     AuditLog audit,
     TimeProvider clock) : PageModel
 {
@@ -138,22 +139,26 @@ public sealed class InviteProfessionalModel(
             InvitedAt = clock.GetUtcNow(),
         };
         db.ProfessionalInvitations.Add(invitation);
+        audit.Add(AuditKind.InvitationIssued, $"{PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}", ChildId);
         await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditKind.InvitationIssued, $"{PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}", ChildId);
-        if (address is not null)
+        if (address is null)
         {
-            // No child's name in the email: the case is shown once they sign in.
-            var signIn = Url.Page("/Account/SignIn", null, null, Request.Scheme);
-            await email.SendAsync(address, "You have been given access to a case on the Devon SEND Portal",
-                $"""
-                Devon County Council's SEND team has given you access to a child's Education, Health and Care case on the
-                Devon SEND Portal, as {PortalRoles.DisplayName(invitation.Role).ToLowerInvariant()} for {invitation.Organisation}, until {invitation.EndsOn:d MMMM yyyy}.
-
-                Sign in with your work account to see the case and anything asked of you: {signIn}
-                """);
+            TempData["Success"] = "The team now has access to this case";
+            return Redirect($"/children/{ChildId}/people");
         }
 
-        TempData["Success"] = teamId is null ? $"{address} now has access to {ChildName}'s case" : $"The team now has access to {ChildName}'s case";
+        // No child's name in the email: the case is shown once they sign in.
+        var emailed = await mail.TrySendAsync(address, "You have been given access to a case on the Devon SEND Portal",
+            $"""
+            Devon County Council's SEND team has given you access to a child's Education, Health and Care case on the
+            Devon SEND Portal, as {PortalRoles.DisplayName(invitation.Role).ToLowerInvariant()} for {invitation.Organisation}, until {invitation.EndsOn:d MMMM yyyy}.
+
+            Sign in with your work account to see the case and anything asked of you: {links.To("/account/sign-in")}
+            """);
+        // Messages carried to the next page name nobody: the page itself shows who has access.
+        TempData["Success"] = emailed
+            ? "They now have access to this case. We have emailed them to tell them"
+            : "They now have access to this case, but we could not email them. Tell them yourself that they can sign in to the portal to see it";
         return Redirect($"/children/{ChildId}/people");
     }
 

@@ -58,7 +58,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
         var (response, _) = await caseworker.SubmitAsync(form, Form("Sam.Therapist@example.org"));
         Assert.Equal($"/children/{ava}/people", response.Headers.Location!.OriginalString);
         var (_, people) = await caseworker.GetAsync($"/children/{ava}/people");
-        Assert.Contains("sam.therapist@example.org now has access to Ava Carter's case", people.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("They now have access to this case. We have emailed them", people.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
         var row = people.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal));
         Assert.Contains("Not signed in yet", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("31 May 2027", row.TextContent, StringComparison.Ordinal);

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Devon.Send.Portal.Web.Pages.Account;
+
+/// <summary>After an account is created, or a new confirmation link is asked for: what to look for, and what to do if it fails.</summary>
+public sealed class CheckYourEmailModel : PageModel
+{
+    public const string NotSent = "ConfirmationNotSent";
+    public const string Resent = "ConfirmationResent";
+
+    public bool EmailFailed { get; private set; }
+    public bool AskedAgain { get; private set; }
+
+    public void OnGet()
+    {
+        EmailFailed = TempData[NotSent] is true;
+        AskedAgain = TempData[Resent] is true;
+    }
+}
