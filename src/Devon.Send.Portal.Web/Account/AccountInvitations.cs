@@ -18,7 +18,12 @@ public sealed class AccountInvitations(PortalDbContext db, PortalMail mail, Port
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    public async Task<IssuedInvitation> IssueAsync(Guid childId, string toEmail, string relationship, string createdById, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Issues a code for this email address, saved with its audit entry, and emails it. Someone who already has a
+    /// family account is told to sign in and add the child with the code rather than to create another account.
+    /// </summary>
+    public async Task<IssuedInvitation> IssueAsync(
+        Guid childId, string toEmail, string relationship, string createdById, bool hasAccount, string auditDetail, CancellationToken cancellationToken = default)
     {
         var code = NewCode();
         var now = clock.GetUtcNow();
@@ -34,11 +39,20 @@ public sealed class AccountInvitations(PortalDbContext db, PortalMail mail, Port
             ExpiresAt = now + Lifetime,
         };
         db.AccountInvitations.Add(invitation);
-        audit.Add(AuditKind.InvitationIssued, relationship == FamilyLink.Self ? "Account invitation for the young person" : $"Account invitation for a {relationship.ToLowerInvariant()}", childId);
+        audit.Add(AuditKind.InvitationIssued, auditDetail, childId);
         await db.SaveChangesAsync(cancellationToken);
 
-        // The email names no child and carries no plan content: only what is needed to sign up.
-        var signUpUrl = links.To("/account/create-account");
+        // The email names no child and carries no plan content: only what is needed to take up the invitation.
+        var expires = (now + Lifetime).ToUkTime().ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        var howToUseIt = hasAccount
+            ? $"""
+              You already have an account. Sign in at {links.To("/account/sign-in")}, choose "Add a child with an invitation code"
+              ({links.To("/account/add-child")}) and enter the code. It works once and expires on {expires}.
+              """
+            : $"""
+              Create your account at {links.To("/account/create-account")} with this email address. The code works once and expires on
+              {expires}.
+              """;
         var emailed = await mail.TrySendAsync(toEmail.Trim(), "Your invitation to the Devon SEND Portal",
             $"""
             Devon County Council's SEND team has invited you to the Devon SEND Portal, where you can follow your child's
@@ -46,8 +60,7 @@ public sealed class AccountInvitations(PortalDbContext db, PortalMail mail, Port
 
             Your invitation code is: {code}
 
-            Create your account at {signUpUrl} with this email address. The code works once and expires on
-            {(now + Lifetime).ToUkTime():d MMMM yyyy}.
+            {howToUseIt}
 
             If you were not expecting this email, you can ignore it or tell your SEND caseworker.
             """, cancellationToken);
@@ -65,6 +78,15 @@ public sealed class AccountInvitations(PortalDbContext db, PortalMail mail, Port
             && string.Equals(invitation.Email, forEmail.Trim(), StringComparison.OrdinalIgnoreCase)
             ? invitation
             : null;
+    }
+
+    /// <summary>Links the person to the child the invitation names and uses it up; saved with the next SaveChanges.</summary>
+    public void TakeUp(AccountInvitation invitation, PortalUser user)
+    {
+        var now = clock.GetUtcNow();
+        db.FamilyLinks.Add(new FamilyLink { ChildId = invitation.ChildId, UserId = user.Id, Relationship = invitation.Relationship, LinkedAt = now });
+        invitation.UsedAt = now;
+        audit.AddFor(AuditKind.InvitationUsed, $"Account invitation, as {invitation.Relationship}", user, invitation.ChildId);
     }
 
     public static string Normalise(string code) =>

@@ -40,6 +40,14 @@ public sealed class CreateAccountModel(
             return Page();
         }
 
+        if (await users.FindByEmailAsync(Input.Email.Trim()) is not null)
+        {
+            // Only someone holding a valid code for this address learns that it has an account.
+            ModelState.AddModelError("Input.Email",
+                "You already have an account with this email address. Sign in, then choose \"Add a child with an invitation code\" and enter this code");
+            return Page();
+        }
+
         var user = new PortalUser
         {
             UserName = Input.Email.Trim(),
@@ -61,10 +69,8 @@ public sealed class CreateAccountModel(
         }
 
         await users.AddToRoleAsync(user, invitation.Role);
-        db.FamilyLinks.Add(new FamilyLink { ChildId = invitation.ChildId, UserId = user.Id, Relationship = invitation.Relationship, LinkedAt = clock.GetUtcNow() });
-        invitation.UsedAt = clock.GetUtcNow();
         audit.AddFor(AuditKind.AccountCreated, $"From an invitation, as {invitation.Relationship}", user, invitation.ChildId);
-        audit.AddFor(AuditKind.InvitationUsed, "Account invitation", user, invitation.ChildId);
+        invitations.TakeUp(invitation, user);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Devon.Send.Portal.Web.Account;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ public sealed partial class CreateAccountTests(PortalFactory factory) : IClassFi
         var (_, home) = await caseworker.GetAsync("/home");
         var row = home.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == childName);
         var (_, form) = await caseworker.GetAsync(row.QuerySelector("a[href$=invite-family]")!.GetAttribute("href")!);
-        var (response, confirmation) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Relationship"] = relationship });
+        var (sent, _) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Relationship"] = relationship });
+        var (response, confirmation) = await caseworker.GetAsync(sent.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Invitation sent", confirmation.QuerySelector("h1")!.TextContent);
         return confirmation.QuerySelector(".govuk-panel__body strong")!.TextContent;
@@ -124,6 +126,35 @@ public sealed partial class CreateAccountTests(PortalFactory factory) : IClassFi
         Assert.True(created.StatusCode == HttpStatusCode.Redirect, page.QuerySelector(".govuk-error-summary")?.TextContent);
         await using var scope = factory.Services.CreateAsyncScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.AnyAsync(u => u.Email == email));
+    }
+
+    [Fact]
+    public async Task Post_ExpiredCode_IsRefusedAndNothingIsCreated()
+    {
+        const string email = "too.late@example.com";
+        var code = await InviteAsync("Leo Carter", email, "Father");
+        factory.Clock.Advance(AccountInvitations.Lifetime + TimeSpan.FromMinutes(1));
+        using var client = factory.CreatePortalClient();
+        var (_, form) = await client.GetAsync("/account/create-account");
+
+        var (response, page) = await client.SubmitAsync(form, Details(code, email));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("expire after 30 days", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.AnyAsync(u => u.Email == email));
+    }
+
+    [Fact]
+    public async Task Post_CodeForAnAddressThatAlreadyHasAnAccount_SaysToSignInAndAddTheChild()
+    {
+        var code = await InviteAsync("Leo Carter", DemoData.SecondParent.Email, "Father");
+        using var client = factory.CreatePortalClient();
+        var (_, form) = await client.GetAsync("/account/create-account");
+
+        var (_, page) = await client.SubmitAsync(form, Details(code, DemoData.SecondParent.Email));
+
+        Assert.StartsWith("You already have an account with this email address", page.QuerySelector(".govuk-error-summary__list a[href='#Input_Email']")!.TextContent, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"https?://\S+/account/confirm-email\S+")]
