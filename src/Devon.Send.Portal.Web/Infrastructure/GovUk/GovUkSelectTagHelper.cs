@@ -2,12 +2,18 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Devon.Send.Portal.Web.Infrastructure.GovUk;
 
-/// <summary>A GOV.UK select: <c>&lt;govuk-select for="Category" items="Model.Options" /&gt;</c>; the first item may be an empty "any" choice.</summary>
+/// <summary>
+/// The GOV.UK select with its label, hint and error message:
+/// <c>&lt;govuk-select for="TeamId" label="Team" items="Model.Teams" empty-option="No team" /&gt;</c>.
+/// </summary>
 [HtmlTargetElement("govuk-select", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovUkSelectTagHelper : GovUkFieldTagHelper
 {
     public string? Label { get; set; }
     public IEnumerable<(string Value, string Label)> Items { get; set; } = [];
+
+    /// <summary>A first choice with an empty value, such as "Anything" or "No team".</summary>
+    public string? EmptyOption { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -17,10 +23,12 @@ public sealed class GovUkSelectTagHelper : GovUkFieldTagHelper
         AppendHintAndError(html);
         var describedBy = DescribedBy.Length > 0 ? $" aria-describedby=\"{DescribedBy}\"" : "";
         html.AppendHtml($"<select class=\"govuk-select{(Error is null ? "" : " govuk-select--error")}\" id=\"{Id}\" name=\"{Encode(Name)}\"{describedBy}>");
-        var selected = CurrentValue ?? "";
-        foreach (var (value, text) in Items)
+        var selected = CurrentValue;
+        var options = EmptyOption is null ? Items : Items.Prepend(("", EmptyOption));
+        foreach (var (value, text) in options)
         {
-            html.AppendHtml($"<option value=\"{Encode(value)}\"{(value == selected ? " selected" : "")}>{Encode(text)}</option>");
+            var isSelected = string.Equals(value, selected ?? "", StringComparison.Ordinal) ? " selected" : "";
+            html.AppendHtml($"<option value=\"{Encode(value)}\"{isSelected}>{Encode(text)}</option>");
         }
 
         html.AppendHtml("</select>");

@@ -43,6 +43,7 @@ public sealed class InviteProfessionalModel(
     public string? Email { get; set; }
 
     [BindProperty]
+    [Display(Name = "Or give access to a team")]
     public string? TeamId { get; set; }
 
     [BindProperty]
@@ -86,15 +87,17 @@ public sealed class InviteProfessionalModel(
             ModelState.AddModelError(nameof(EndsOn), "The date access ends must be between today and 2 years from today");
         }
 
+        // With no teams there is no list on the page, so no error may point at one.
         Guid? teamId = Guid.TryParse(TeamId, out var parsed) && Teams.Any(t => t.Value == TeamId) ? parsed : null;
-        if (!string.IsNullOrEmpty(TeamId) && teamId is null)
+        if (!string.IsNullOrEmpty(TeamId) && teamId is null && Teams.Count > 0)
         {
             ModelState.AddModelError(nameof(TeamId), "Select a team from the list");
         }
 
         if (string.IsNullOrWhiteSpace(Email) == (teamId is null))
         {
-            ModelState.AddModelError(nameof(Email), teamId is null ? "Enter their work email address, or choose a team" : "Give access to a person or to a team, not both");
+            ModelState.AddModelError(nameof(Email), teamId is not null ? "Give access to a person or to a team, not both"
+                : Teams.Count > 0 ? "Enter their work email address, or choose a team" : "Enter their work email address");
         }
 
         if (Role is not null && Roles.All(r => r.Value != Role))

@@ -136,6 +136,28 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Post_TeamNotInTheList_IsShownAtTheTeamSelect()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.ProfessionalTeams.Add(new ProfessionalTeam { Name = "Sensory Support Team", Organisation = "Devon County Council" });
+            await db.SaveChangesAsync();
+        }
+
+        using var caseworker = await CaseworkerAsync();
+        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-professional");
+        var values = Form("");
+        values["TeamId"] = Guid.NewGuid().ToString();
+
+        var (_, page) = await caseworker.SubmitAsync(form, values);
+
+        Assert.Equal("Error: Select a team from the list", page.QuerySelector("#TeamId-error")!.TextContent);
+        Assert.Equal("TeamId-hint TeamId-error", page.QuerySelector("select#TeamId")!.GetAttribute("aria-describedby"));
+        Assert.All(page.QuerySelectorAll(".govuk-error-summary__list a"), a => Assert.NotNull(page.QuerySelector(a.GetAttribute("href")!)));
+    }
+
+    [Fact]
     public async Task Post_ForgedSection_IsRefused()
     {
         using var caseworker = await CaseworkerAsync();
