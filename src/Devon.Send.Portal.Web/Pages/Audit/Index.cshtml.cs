@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Pages.Audit;
 
-/// <summary>Team managers search the audit log: their team's children's records, and sign-ins.</summary>
-public sealed class IndexModel(PortalDbContext db) : PageModel
+/// <summary>
+/// Team managers search the audit log: events about the children their team's cases cover (through
+/// <see cref="ChildAccess"/>), and their own team's sign-ins and other events that concern no child.
+/// </summary>
+public sealed class IndexModel(PortalDbContext db, ChildAccess access) : PageModel
 {
     public const int PageSize = 200;
 
@@ -26,27 +29,54 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
     public string? Child { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public AuditKind? Kind { get; set; }
+    [Display(Name = "What happened")]
+    public string? Kind { get; set; }
+
+    public static IEnumerable<(string Value, string Label)> Kinds => Enum.GetValues<AuditKind>().Select(k => (k.ToString(), Describe(k)));
+
+    /// <summary>A team manager whose account is in no SEND team has no team's log to search.</summary>
+    public bool HasNoTeam { get; private set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (User.SendTeamId() is not { } team)
+        {
+            HasNoTeam = true;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        AuditKind? kind = null;
+        if (!string.IsNullOrEmpty(Kind))
+        {
+            if (Enum.TryParse<AuditKind>(Kind, out var parsed) && Enum.IsDefined(parsed))
+            {
+                kind = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(Kind), "Select what happened from the list");
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return;
         }
 
-        var team = User.SendTeamId();
+        var children = access.VisibleTo(User);
+        var teamMembers = db.Users.Where(u => u.SendTeamId == team).Select(u => u.Id);
         var query =
             from e in db.AuditEvents.AsNoTracking()
-            join c in db.Children on e.ChildId equals c.Id into children
-            from c in children.DefaultIfEmpty()
-            where e.ChildId == null || c.SendTeamId == team
+            join c in db.Children on e.ChildId equals c.Id into found
+            from c in found.DefaultIfEmpty()
+            where (e.ChildId == null && teamMembers.Contains(e.ActorUserId!)) || (e.ChildId != null && children.Any(v => v.Id == e.ChildId))
             select new { Event = e, ChildName = c == null ? null : c.GivenName + " " + c.FamilyName };
-        if (Kind is { } kind)
+        if (kind is { } k)
         {
-            query = query.Where(x => x.Event.Kind == kind);
+            query = query.Where(x => x.Event.Kind == k);
         }
 
         if (!string.IsNullOrWhiteSpace(Person))

@@ -1,6 +1,8 @@
 using System.Net;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,84 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var row = Assert.Single(page.QuerySelectorAll("tbody tr"));
         Assert.Equal(["Record viewed", "Priya Shah", "Noah Osei"], row.QuerySelectorAll("td").Skip(1).Take(3).Select(c => c.TextContent).ToList());
+    }
+
+    [Fact]
+    public async Task Get_TeamManager_SeesTheirTeamsSignInsButNotOtherPeoplesOrOtherTeamsChildren()
+    {
+        var otherChild = await AddOtherTeamsChildViewedByItsCaseworkerAsync();
+        foreach (var account in new[] { DemoData.Caseworker, DemoData.Senco, DemoData.Parent })
+        {
+            using var client = factory.CreatePortalClient();
+            await client.SignInAsync(account);
+        }
+
+        using (var stranger = factory.CreatePortalClient())
+        {
+            await stranger.SignInAsync("stranger.danger@example.net", "any old password");
+        }
+
+        using var manager = factory.CreatePortalClient();
+        await manager.SignInAsync(DemoData.TeamManager);
+        var (_, page) = await manager.GetAsync("/audit?Kind=SignedIn");
+        var (_, failures) = await manager.GetAsync("/audit?Kind=SignInFailed");
+        var (_, other) = await manager.GetAsync("/audit?Child=Pengelly");
+
+        var who = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td")[2].TextContent).Distinct().ToList();
+        Assert.Contains(DemoData.Caseworker.DisplayName, who);
+        Assert.DoesNotContain(DemoData.Senco.DisplayName, who);
+        Assert.DoesNotContain(DemoData.Parent.DisplayName, who);
+        Assert.DoesNotContain("Someone not signed in", failures.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(other.QuerySelectorAll("tbody tr"));
+        Assert.DoesNotContain(otherChild, other.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_TeamManagerWithoutATeam_IsRefusedWithAnExplanation()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { UserName = "teamless.manager@example.org", Email = "teamless.manager@example.org", EmailConfirmed = true, DisplayName = "Teamless Manager", CreatedAt = PortalFactory.Today };
+            Assert.True((await users.CreateAsync(user, DemoData.Password)).Succeeded);
+            await users.AddToRoleAsync(user, PortalRoles.TeamManager);
+        }
+
+        using var manager = factory.CreatePortalClient();
+        await manager.SignInAsync("teamless.manager@example.org");
+        var (response, page) = await manager.GetAsync("/audit");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Your account is not in a SEND team", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("tbody tr"));
+    }
+
+    [Fact]
+    public async Task Get_UnknownKind_ShowsAnErrorAtTheSelect()
+    {
+        using var manager = factory.CreatePortalClient();
+        await manager.SignInAsync(DemoData.TeamManager);
+
+        var (_, page) = await manager.GetAsync("/audit?Kind=Everything");
+
+        Assert.Equal("#Kind", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+        Assert.Equal("Error: Select what happened from the list", page.QuerySelector("#Kind-error")!.TextContent);
+        Assert.Contains("govuk-select--error", page.QuerySelector("select#Kind")!.ClassName, StringComparison.Ordinal);
+    }
+
+    private async Task<string> AddOtherTeamsChildViewedByItsCaseworkerAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var team = new SendTeam { Name = "Plymouth Borders 0–25 SEND Team" };
+        var caseworker = new PortalUser { UserName = "west.caseworker@example.org", Email = "west.caseworker@example.org", DisplayName = "West Caseworker", SendTeamId = team.Id, CreatedAt = PortalFactory.Today };
+        var child = new Child { GivenName = "Morwenna", FamilyName = "Pengelly", DateOfBirth = new DateOnly(2015, 2, 2), SendTeamId = team.Id, CaseworkerId = caseworker.Id, CreatedAt = PortalFactory.Today };
+        db.SendTeams.Add(team);
+        db.Users.Add(caseworker);
+        db.Children.Add(child);
+        db.AuditEvents.Add(new AuditEvent { At = PortalFactory.Today, Kind = AuditKind.RecordViewed, ActorUserId = caseworker.Id, ActorName = caseworker.DisplayName, ChildId = child.Id, Detail = "/Children/People" });
+        await db.SaveChangesAsync();
+        return "Morwenna";
     }
 
     [Fact]
