@@ -27,7 +27,19 @@ public sealed class EntraLikeProvider : IAsyncDisposable
     public const string ClientId = "8a7b6c5d-4e3f-4a1b-8c2d-3e4f5a6b7c8d";
     public const string ClientSecret = "loopback-test-secret";
 
-    public sealed record User(string ObjectId, string Name, string Email, string[] Roles);
+    /// <summary>A second organisation's tenant, such as a health trust's.</summary>
+    public const string PartnerTenantId = "9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4";
+
+    /// <summary>
+    /// Who signs in next. <see cref="Email"/> is both the <c>email</c> claim and, unless <see cref="SignInName"/> is
+    /// given, <c>preferred_username</c>; <see cref="EmailDomainVerified"/> adds Entra's optional <c>xms_edov</c> claim.
+    /// </summary>
+    public sealed record User(string ObjectId, string Name, string Email, string[] Roles)
+    {
+        public string Tenant { get; init; } = TenantId;
+        public string? SignInName { get; init; }
+        public bool? EmailDomainVerified { get; init; }
+    }
 
     private readonly WebApplication _app;
     private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "loopback-key" };
@@ -42,7 +54,9 @@ public sealed class EntraLikeProvider : IAsyncDisposable
 
     public string Instance { get; private set; } = "";
 
-    private string Issuer => $"{Instance}{TenantId}/v2.0";
+    private string Issuer => IssuerFor(TenantId);
+
+    private string IssuerFor(string tenant) => $"{Instance}{tenant}/v2.0";
 
     public static async Task<EntraLikeProvider> StartAsync()
     {
@@ -151,15 +165,20 @@ public sealed class EntraLikeProvider : IAsyncDisposable
         {
             ["sub"] = user.ObjectId + "-sub",
             ["oid"] = user.ObjectId,
-            ["tid"] = TenantId,
+            ["tid"] = user.Tenant,
             ["name"] = user.Name,
-            ["preferred_username"] = user.Email,
+            ["preferred_username"] = user.SignInName ?? user.Email,
             ["email"] = user.Email,
             ["ver"] = "2.0",
         };
         if (user.Roles.Length > 0)
         {
             claims["roles"] = user.Roles;
+        }
+
+        if (user.EmailDomainVerified is { } verified)
+        {
+            claims["xms_edov"] = verified;
         }
 
         if (nonce is not null)
@@ -170,7 +189,7 @@ public sealed class EntraLikeProvider : IAsyncDisposable
         var key = SignWithUnknownKey ? new RsaSecurityKey(RSA.Create(2048)) { KeyId = _key.KeyId } : _key;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = Issuer,
+            Issuer = IssuerFor(user.Tenant),
             Audience = ClientId,
             IssuedAt = now,
             NotBefore = now,

@@ -14,7 +14,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 using System.Threading.RateLimiting;
 
 namespace Devon.Send.Portal.Web.Infrastructure;
@@ -251,6 +253,13 @@ public static class PortalApplication
             o.Cookie.SecurePolicy = CookiePolicy(environment);
         });
 
+        if (environment.IsProduction() && configuration.GetValue("AzureAd:AllowHttpForLoopbackTests", false))
+        {
+            throw new InvalidOperationException(
+                "AzureAd:AllowHttpForLoopbackTests is set, which lets Entra ID metadata come over plain HTTP and loosens the issuer check " +
+                "for the test suite's loopback provider. It must never be set in Production: remove it.");
+        }
+
         var azureAd = configuration.GetSection("AzureAd");
         if (EntraId.IsConfigured(configuration))
         {
@@ -266,26 +275,30 @@ public static class PortalApplication
                 // Only a loopback test provider may be plain HTTP.
                 o.RequireHttpsMetadata = !configuration.GetValue("AzureAd:AllowHttpForLoopbackTests", false);
                 // A refused or broken sign-in at the provider gets a page that says so, never an error page.
-                o.Events.OnRemoteFailure = context =>
+                o.Events.OnRemoteFailure = async context =>
                 {
                     // IdentityModel hides personal data in its messages by default, so the reason is safe to log.
                     context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("EntraId")
                         .LogWarning(context.Failure, "Entra ID sign-in failed");
+                    await context.HttpContext.RequestServices.GetRequiredService<AuditLog>()
+                        .RecordForAsync(AuditKind.SignInFailed, "Entra ID: the sign-in was refused or could not be checked", null);
                     context.HandleResponse();
                     context.Response.Redirect("/account/external-sign-in?handler=Failed");
-                    return Task.CompletedTask;
                 };
             });
 
             if (configuration.GetValue("AzureAd:AllowHttpForLoopbackTests", false))
             {
                 // Microsoft.Identity.Web's Entra issuer validator fetches the tenant's metadata over HTTPS only; against the
-                // loopback test provider the issuer is checked the standard way instead. Signature, audience, lifetime,
-                // nonce and PKCE checks are unchanged.
+                // loopback test provider the issuer is checked the way it checks a multi-tenant one instead: it must be the
+                // token's own tenant's issuer. Signature, audience, lifetime, nonce and PKCE checks are unchanged.
                 services.PostConfigure<OpenIdConnectOptions>(EntraId.Scheme, o =>
                 {
-                    o.TokenValidationParameters.IssuerValidator = null;
-                    o.TokenValidationParameters.ValidIssuer = $"{configuration["AzureAd:Instance"]}{configuration["AzureAd:TenantId"]}/v2.0";
+                    o.TokenValidationParameters.IssuerValidator = (issuer, token, _) =>
+                        token is JsonWebToken jwt && jwt.TryGetPayloadValue<string>("tid", out var tid)
+                            && issuer == $"{configuration["AzureAd:Instance"]}{tid}/v2.0"
+                            ? issuer
+                            : throw new SecurityTokenInvalidIssuerException("The issuer is not the token's tenant's.");
                 });
             }
         }
@@ -326,16 +339,4 @@ public static class PortalApplication
             throw new InvalidOperationException("Smtp:Host is required outside Development: the portal must be able to send email.");
         }
     }
-}
-
-public static class EntraId
-{
-    public const string Scheme = "EntraId";
-
-    /// <summary>Whether this session began with an Entra ID sign-in rather than a password.</summary>
-    public static bool SignedInWith(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.AuthenticationMethod) == Scheme;
-
-    public static bool IsConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["AzureAd:ClientId"]) &&
-        (!string.IsNullOrWhiteSpace(configuration["AzureAd:TenantId"]) || !string.IsNullOrWhiteSpace(configuration["AzureAd:Authority"]));
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,10 @@ namespace Devon.Send.Portal.Web.Infrastructure;
 public static class ProfessionalInvitations
 {
     /// <summary>
-    /// Binds to this professional every invitation sent to their email address that nobody has taken up yet.
-    /// Invitation addresses are stored in lower case.
+    /// Binds to this professional every invitation sent to their email address that nobody has taken up yet, and
+    /// audits each one against its child. The address is the account's, which is verified: a local account cannot
+    /// sign in before its email is confirmed, and an Entra ID account takes only an address its tenant has verified
+    /// (<see cref="EntraId.VerifiedEmail"/>). Invitation addresses are stored in lower case.
     /// </summary>
     public static async Task AcceptAsync(HttpContext context, ClaimsPrincipal? user)
     {
@@ -21,8 +24,19 @@ public static class ProfessionalInvitations
         }
 
         var db = context.RequestServices.GetRequiredService<PortalDbContext>();
-        await db.ProfessionalInvitations
+        var audit = context.RequestServices.GetRequiredService<AuditLog>();
+        var pending = await db.ProfessionalInvitations
             .Where(i => i.UserId == null && i.ProfessionalTeamId == null && i.Email == email)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UserId, userId));
+            .ToListAsync();
+        foreach (var invitation in pending)
+        {
+            invitation.UserId = userId;
+            audit.Add(AuditKind.InvitationUsed, $"Professional invitation taken up: {PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}", user, invitation.ChildId);
+        }
+
+        if (pending.Count > 0)
+        {
+            await db.SaveChangesAsync();
+        }
     }
 }
