@@ -34,6 +34,8 @@ public sealed class PortalBrowser : IAsyncLifetime
             b.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
             b.UseSetting("Database:SeedDemoData", "true");
             b.UseSetting("Smtp:PickupFolder", Path.Combine(_folder, "mail"));
+            // Every journey signs in from 127.0.0.1; the rate limit is tested in the integration tests.
+            b.UseSetting("Security:RateLimit:PermitLimit", "100000");
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

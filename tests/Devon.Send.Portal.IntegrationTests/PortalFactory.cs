@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -52,8 +55,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
+        // Every test client shares one address; the rate limit has tests of its own.
+        builder.UseSetting("Security:RateLimit:PermitLimit", "100000");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, ClientAddress>();
+        });
     }
 
     public async Task<Guid> ChildIdAsync(string givenName)
@@ -108,4 +117,23 @@ public sealed class CapturedLogs : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             logs._messages.Enqueue($"{logLevel}: {formatter(state, exception)} {exception}");
     }
+}
+
+/// <summary>
+/// The test server has no network connection, so each request gets the client address a real one would have:
+/// 192.0.2.1, or the one a test names in the <see cref="Header"/> header.
+/// </summary>
+public sealed class ClientAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress = IPAddress.Parse(context.Request.Headers[Header].FirstOrDefault() ?? "192.0.2.1");
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -32,11 +32,7 @@ public static class EntraId
     /// </summary>
     public static IReadOnlyList<string> AllowedTenants(IConfiguration configuration)
     {
-        var section = configuration.GetSection("AzureAd:AllowedTenants");
-        var listed = (section.Value ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Concat(section.GetChildren().Select(c => c.Value?.Trim()).OfType<string>())
-            .Where(t => t.Length > 0)
-            .ToList();
+        var listed = configuration.GetList("AzureAd:AllowedTenants");
         return listed.Count > 0 ? listed : [.. new[] { configuration["AzureAd:TenantId"] }.OfType<string>()];
     }
 

@@ -101,11 +101,13 @@ public static class PortalApplication
             o.Cookie.SecurePolicy = CookiePolicy(builder.Environment);
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddPortalHardening(configuration);
         return builder;
     }
 
     public static WebApplication MapPortal(this WebApplication app)
     {
+        app.UseForwardedClient();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -122,10 +124,10 @@ public static class PortalApplication
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseStaffTwoFactor();
         app.UseAuthorization();
-        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

@@ -3,13 +3,16 @@ using Devon.Send.Portal.Web.Account;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
 /// <summary>A parent, carer or young person creates their account with the code their caseworker gave them.</summary>
+[EnableRateLimiting(Hardening.AccountForms)]
 public sealed class CreateAccountModel(
     PortalDbContext db,
     UserManager<PortalUser> users,

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Account;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
@@ -11,6 +13,7 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 /// Sends the email confirmation link again. The answer is the same whether or not the address has an account
 /// waiting to be confirmed, so the page cannot be used to find out who has one.
 /// </summary>
+[EnableRateLimiting(Hardening.AccountForms)]
 public sealed class ResendConfirmationModel(UserManager<PortalUser> users, EmailConfirmation confirmation) : PageModel
 {
     [BindProperty]

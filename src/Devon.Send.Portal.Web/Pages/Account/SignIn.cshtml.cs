@@ -5,11 +5,13 @@ using Devon.Send.Portal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
+[EnableRateLimiting(Hardening.AccountForms)]
 public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit, IConfiguration configuration) : PageModel
 {
     [BindProperty]

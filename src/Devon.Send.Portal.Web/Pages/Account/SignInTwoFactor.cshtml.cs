@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
+[EnableRateLimiting(Hardening.AccountForms)]
 public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {
     [BindProperty]
