@@ -87,6 +87,7 @@ public static class PortalApplication
         services.AddScoped<AuditLog>();
         services.AddScoped<ChildRecordViewFilter>();
         services.AddScoped<ChildRecordAuthorizationFilter>();
+        services.AddScoped<IAuthorizationMiddlewareResultHandler, ChildRecordAudit>();
         services.AddScoped<Pages.Home.HomeQueries>();
         services.AddScoped<Pages.Dashboard.PerformanceFigures>();
         services.AddScoped<Pages.Dashboard.CaseHistoryImport>();

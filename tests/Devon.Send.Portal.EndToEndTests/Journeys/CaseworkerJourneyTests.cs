@@ -60,7 +60,10 @@ public sealed class CaseworkerJourneyTests(PortalBrowser portal)
         await Assertions.Expect(page.Locator("tbody tr")).ToContainTextAsync("C, G");
         await page.AssertNoAxeViolationsAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Remove access for ot@example.org" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Remove access for ot@example.org" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Are you sure you want to remove this access to Leo Carter's case?");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, remove their access" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Their access has been removed");
         await Assertions.Expect(page.GetByText("No professional has access to this case.")).ToBeVisibleAsync();
         Assert.Empty(portal.ErrorsIn(page));

@@ -141,6 +141,7 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
         var path = RouteParameter().Replace(door.Pattern.RawText ?? "", m => m.Groups["name"].Value switch
         {
             "childId" => childId.ToString(),
+            "invitationId" => Guid.NewGuid().ToString(),
             "code" => "404",
             "id" => Guid.NewGuid().ToString(),
             "section" => "a",

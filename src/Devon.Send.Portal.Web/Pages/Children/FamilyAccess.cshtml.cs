@@ -51,8 +51,8 @@ public sealed class FamilyAccessModel(PortalDbContext db, IAuthorizationService 
         }
 
         link.AccessEndedAt = ended ? clock.GetUtcNow() : null;
+        audit.Add(AuditKind.RecordChanged, ended ? "The young person ended a parent's access" : "The young person gave a parent access again", ChildId);
         await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditKind.RecordChanged, ended ? "The young person ended a parent's access" : "The young person gave a parent access again", ChildId);
         TempData["Success"] = ended ? "They can no longer see your plan" : "They can see your plan again";
         return RedirectToPage();
     }

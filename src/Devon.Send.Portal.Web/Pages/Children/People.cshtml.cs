@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Infrastructure;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Devon.Send.Portal.Web.Pages.Children;
 
 /// <summary>Everyone who can see a child's case: the family, the caseworker and each invited professional or team.</summary>
-public sealed class PeopleModel(PortalDbContext db, IAuthorizationService authorization, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class PeopleModel(PortalDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public sealed record Person(string Name, string Description);
 
@@ -36,27 +35,8 @@ public sealed class PeopleModel(PortalDbContext db, IAuthorizationService author
         return Page();
     }
 
-    /// <summary>Removes a professional's or team's access at once: their next request is refused.</summary>
-    public async Task<IActionResult> OnPostRemoveAsync(Guid invitationId)
-    {
-        if (!(await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded)
-        {
-            return NotFound();
-        }
-
-        var invitation = await db.ProfessionalInvitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.ChildId == ChildId && i.RevokedAt == null);
-        if (invitation is null)
-        {
-            return NotFound();
-        }
-
-        invitation.RevokedAt = clock.GetUtcNow();
-        invitation.RevokedById = User.UserId();
-        await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditKind.InvitationRevoked, $"{PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}", ChildId);
-        TempData["Success"] = "Their access has been removed";
-        return RedirectToPage();
-    }
+    /// <summary>How a professional's access is named: the team that holds it, the person, or the address it waits for.</summary>
+    public static string Who(string? team, string? person, string? email) => team is not null ? $"Anyone in {team}" : person ?? email ?? "";
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -93,7 +73,7 @@ public sealed class PeopleModel(PortalDbContext db, IAuthorizationService author
         Professionals = invitations
             .Select(i => new Professional(
                 i.Id,
-                i.Team is not null ? $"Anyone in {i.Team}" : i.Person ?? i.Email ?? "",
+                Who(i.Team, i.Person, i.Email),
                 PortalRoles.DisplayName(i.Role),
                 i.Organisation,
                 i.Sections.Replace(",", ", ", StringComparison.Ordinal),

@@ -2,6 +2,7 @@ using System.Net;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Devon.Send.Portal.IntegrationTests.Pages.Cases;
@@ -72,11 +73,56 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await professional.GetAsync($"/children/{ava}/people")).Response.StatusCode);
 
         var (_, withSignedIn) = await caseworker.GetAsync($"/children/{ava}/people");
-        var (removed, _) = await caseworker.SubmitAsync(withSignedIn, new Dictionary<string, string>(), "main form[action*='Remove']:has(button)");
-        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        var removeLink = withSignedIn.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Sam Therapist", StringComparison.Ordinal)).QuerySelector("a")!;
+        var (_, areYouSure) = await caseworker.GetAsync(removeLink.GetAttribute("href")!);
+        Assert.Equal("Are you sure you want to remove this access to Ava Carter's case?", areYouSure.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["Ava Carter"], await InvitedChildrenAsync(professional));
+        var (removed, _) = await caseworker.SubmitAsync(areYouSure, new Dictionary<string, string>());
+        Assert.Equal($"/children/{ava}/people", removed.Headers.Location!.OriginalString);
 
         Assert.Empty(await InvitedChildrenAsync(professional));
         Assert.Equal(HttpStatusCode.NotFound, (await professional.GetAsync($"/children/{ava}/people")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Access_PastItsEndDate_IsRefusedAtOnce_EvenWhileSignedIn()
+    {
+        const string email = "ending.soon@example.org";
+        await CreateProfessionalAsync(email);
+        var leo = await factory.ChildIdAsync("Leo");
+        Guid invitationId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var invitation = new ProfessionalInvitation
+            {
+                ChildId = leo,
+                Email = email,
+                UserId = db.Users.Single(u => u.Email == email).Id,
+                Role = PortalRoles.HealthProfessional,
+                Organisation = "Short Visit Clinic",
+                EndsOn = DateOnly.FromDateTime(PortalFactory.Today.UtcDateTime),
+                InvitedAt = PortalFactory.Today,
+            };
+            db.ProfessionalInvitations.Add(invitation);
+            await db.SaveChangesAsync();
+            invitationId = invitation.Id;
+        }
+
+        using var professional = factory.CreatePortalClient();
+        await professional.SignInAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await professional.GetAsync($"/children/{leo}/people")).Response.StatusCode);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var invitation = await db.ProfessionalInvitations.SingleAsync(i => i.Id == invitationId);
+            invitation.EndsOn = invitation.EndsOn.AddDays(-1);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await professional.GetAsync($"/children/{leo}/people")).Response.StatusCode);
+        Assert.Empty(await InvitedChildrenAsync(professional));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Devon.Send.Portal.IntegrationTests.Pages.Children;
@@ -31,6 +32,31 @@ public sealed class FamilyAccessTests(PortalFactory factory) : IClassFixture<Por
         var (_, after) = await youngPerson.GetAsync($"/children/{jacob}/family-access");
         await youngPerson.SubmitAsync(after, new Dictionary<string, string>(), "form[action*='handler=Restore']");
         Assert.Equal(HttpStatusCode.OK, (await mother.GetAsync($"/children/{jacob}/people")).Response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("sarah.carter@example.com")]
+    [InlineData("jacob.hughes@example.com")]
+    public async Task Post_WithTheIdOfSomeoneNotAParentOfThisYoungPerson_IsNotFoundAndChangesNothing(string email)
+    {
+        var jacob = await factory.ChildIdAsync("Jacob");
+        string userId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            userId = (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email))!.Id;
+        }
+
+        using var youngPerson = factory.CreatePortalClient();
+        await youngPerson.SignInAsync(DemoData.YoungPerson);
+        var (_, page) = await youngPerson.GetAsync($"/children/{jacob}/family-access");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await youngPerson.Http.PostAsync(new Uri($"/children/{jacob}/family-access?handler=End&userId={userId}", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<PortalDbContext>().FamilyLinks.AnyAsync(f => f.AccessEndedAt != null));
     }
 
     [Theory]
