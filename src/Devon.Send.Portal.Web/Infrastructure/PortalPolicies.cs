@@ -1,5 +1,8 @@
+using System.Security.Claims;
+using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Infrastructure;
 
@@ -18,6 +21,7 @@ public static class PortalPolicies
     public const string ViewChild = nameof(ViewChild);
     public const string ManageCase = nameof(ManageCase);
     public const string DecideFamilyAccess = nameof(DecideFamilyAccess);
+    public const string SeeWhoHasLooked = nameof(SeeWhoHasLooked);
     public const string WritePlanSection = nameof(WritePlanSection);
     public const string OverrideQualityCheck = nameof(OverrideQualityCheck);
 
@@ -35,6 +39,7 @@ public static class PortalPolicies
             .AddPolicy(ViewChild, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.View)))
             .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)))
             .AddPolicy(DecideFamilyAccess, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DecideFamilyAccess)))
+            .AddPolicy(SeeWhoHasLooked, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.SeeWhoHasLooked)))
             .AddPolicy(WritePlanSection, p => p.RequireAuthenticatedUser().AddRequirements(new PlanSectionRequirement()))
             // Issuing a plan with open quality-check findings: a team manager of the case, never the caseworker alone.
             .AddPolicy(OverrideQualityCheck, p => p.RequireRole(PortalRoles.TeamManager).AddRequirements(new ChildRequirement(ChildAction.Manage)));
@@ -46,6 +51,7 @@ public enum ChildAction
     View,
     Manage,
     DecideFamilyAccess,
+    SeeWhoHasLooked,
 }
 
 public sealed record ChildRequirement(ChildAction Action) : IAuthorizationRequirement;
@@ -68,7 +74,7 @@ public sealed class PlanSectionAuthorizationHandler(ChildAccess access) : Author
 }
 
 /// <summary>Answers the child policies for a child's id: <c>authorization.AuthorizeAsync(User, childId, PortalPolicies.ViewChild)</c>.</summary>
-public sealed class ChildAuthorizationHandler(ChildAccess access) : AuthorizationHandler<ChildRequirement, Guid>
+public sealed class ChildAuthorizationHandler(ChildAccess access, PortalDbContext db) : AuthorizationHandler<ChildRequirement, Guid>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ChildRequirement requirement, Guid childId)
     {
@@ -77,11 +83,21 @@ public sealed class ChildAuthorizationHandler(ChildAccess access) : Authorizatio
             ChildAction.View => await access.CanViewAsync(context.User, childId),
             ChildAction.Manage => await access.CanManageAsync(context.User, childId),
             ChildAction.DecideFamilyAccess => await access.CanDecideFamilyAccessAsync(context.User, childId),
+            // Who has looked is the family's to see (a parent with access, or the young person), and the council's:
+            // not every professional invited to the case.
+            ChildAction.SeeWhoHasLooked => await access.CanManageAsync(context.User, childId) || await IsFamilyWithAccessAsync(context.User, childId),
             _ => false,
         };
         if (allowed)
         {
             context.Succeed(requirement);
         }
+    }
+
+    private async Task<bool> IsFamilyWithAccessAsync(ClaimsPrincipal user, Guid childId)
+    {
+        var userId = user.UserId();
+        return PortalRoles.Families.Any(user.IsInRole)
+            && await db.FamilyLinks.AnyAsync(f => f.ChildId == childId && f.UserId == userId && f.AccessEndedAt == null);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Pages.Children;
 
-/// <summary>Who outside the family has looked at a child's record, and when: every view is logged.</summary>
+/// <summary>Who outside the family has looked at a child's record, and when: shown to the family and to the council.</summary>
 public sealed class WhoHasLookedModel(PortalDbContext db, IAuthorizationService authorization) : PageModel
 {
     public sealed record Row(DateTimeOffset At, string Who, string Role, string Organisation, string What);
@@ -22,7 +22,7 @@ public sealed class WhoHasLookedModel(PortalDbContext db, IAuthorizationService 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ViewChild)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.SeeWhoHasLooked)).Succeeded)
         {
             return NotFound();
         }

@@ -53,4 +53,31 @@ public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Ava", page.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("senco@example.org", HttpStatusCode.NotFound)]
+    [InlineData("paediatrician@example.org", HttpStatusCode.NotFound)]
+    [InlineData("kwame.osei@example.com", HttpStatusCode.OK)]
+    [InlineData("caseworker@example.org", HttpStatusCode.OK)]
+    [InlineData("manager@example.org", HttpStatusCode.OK)]
+    public async Task Get_IsForTheFamilyAndTheCouncil_NotForInvitedProfessionals(string email, HttpStatusCode expected)
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(email);
+
+        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/who-has-looked");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_YoungPerson_SeesWhoHasLookedAtTheirOwnRecord()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.YoungPerson);
+
+        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Jacob")}/who-has-looked");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }
