@@ -46,6 +46,7 @@ public static class PortalApplication
             options.Conventions.AuthorizeFolder("/Cases", PortalPolicies.CaseManagement);
             options.Conventions.AuthorizeFolder("/Audit", PortalPolicies.AuditSearch);
             options.Conventions.AuthorizeFolder("/Dashboard", PortalPolicies.Dashboard);
+            options.Conventions.AuthorizeFolder("/Admin", PortalPolicies.Administration);
             // One page shows a plan version on screen and for printing, and the plan as it is now for printing.
             options.Conventions.AddPageRoute("/Children/Plan/Version", "children/{childId:guid}/plan/versions/{number:int:min(1)}/print");
             options.Conventions.AddPageRoute("/Children/Plan/Version", "children/{childId:guid}/plan/print");
@@ -203,6 +204,7 @@ public static class PortalApplication
                 o.User.AllowedUserNameCharacters = "";
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<GovUkIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()

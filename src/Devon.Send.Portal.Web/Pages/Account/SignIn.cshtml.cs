@@ -40,7 +40,7 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
         if (!result.RequiresTwoFactor)
         {
             var kind = result.Succeeded ? AuditKind.SignedIn : result.IsLockedOut ? AuditKind.LockedOut : AuditKind.SignInFailed;
-            await audit.RecordForAsync(kind, user is null ? "Unknown account" : result.IsNotAllowed ? "Password, email address not confirmed" : "Password", user);
+            await audit.RecordForAsync(kind, user is null ? "Unknown account" : result.IsNotAllowed ? (user.DisabledAt is null ? "Password, email address not confirmed" : "Password, account turned off") : "Password", user);
         }
 
         if (result.Succeeded)
@@ -56,6 +56,7 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
         ModelState.AddModelError("Input.Email", result switch
         {
             { IsLockedOut: true } => "Your account is locked because of too many failed attempts. Try again in 15 minutes",
+            { IsNotAllowed: true } when user?.DisabledAt is not null => "Your account has been turned off. If you think this is wrong, contact your SEND caseworker",
             { IsNotAllowed: true } => "Confirm your email address before you sign in: use the link in the email we sent you",
             _ => "Enter a correct email address and password",
         });

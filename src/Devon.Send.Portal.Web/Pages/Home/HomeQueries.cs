@@ -13,8 +13,6 @@ public sealed record EndedAccess(string ChildName, DateTimeOffset EndedAt);
 
 public sealed record InvitationRow(Guid ChildId, string ChildName, string Role, string Organisation, DateOnly EndsOn, Deadline? AdviceDue);
 
-public sealed record UserRow(string DisplayName, string Email, string Roles, bool TwoFactor, bool LockedOut);
-
 public sealed record LocalOfferSummary(int Pages, int WaitingForApproval, int DueForReview, int Problems);
 
 /// <summary>What each role sees on its home page. Children come only through <see cref="ChildAccess"/>.</summary>
@@ -75,25 +73,6 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
                 i.Pending.Count == 0 ? null : Due("Your advice", StatutoryClock.AdviceDue(i.Pending.Min()), today)))
             .OrderBy(i => i.AdviceDue?.Due ?? DateOnly.MaxValue)
             .ThenBy(i => i.ChildName)
-            .ToList();
-    }
-
-    public async Task<IReadOnlyList<UserRow>> UsersAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var rows = await db.Users.AsNoTracking()
-            .OrderBy(u => u.DisplayName)
-            .Select(u => new
-            {
-                u.DisplayName,
-                u.Email,
-                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-                u.TwoFactorEnabled,
-                u.LockoutEnd,
-            })
-            .ToListAsync(cancellationToken);
-        return rows
-            .Select(u => new UserRow(u.DisplayName, u.Email ?? "", string.Join(", ", u.Roles.Select(PortalRoles.DisplayName)), u.TwoFactorEnabled, u.LockoutEnd > now))
             .ToList();
     }
 

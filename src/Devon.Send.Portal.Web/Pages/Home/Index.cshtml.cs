@@ -9,7 +9,6 @@ public sealed class IndexModel(HomeQueries queries) : PageModel
     public IReadOnlyList<ChildCase> Children { get; private set; } = [];
     public IReadOnlyList<EndedAccess> EndedAccess { get; private set; } = [];
     public IReadOnlyList<InvitationRow> Invitations { get; private set; } = [];
-    public IReadOnlyList<UserRow> Users { get; private set; } = [];
     public LocalOfferSummary? LocalOffer { get; private set; }
 
     public bool IsFamily => PortalRoles.Families.Any(User.IsInRole);
@@ -33,11 +32,6 @@ public sealed class IndexModel(HomeQueries queries) : PageModel
         if (IsProfessional)
         {
             Invitations = await queries.InvitationsAsync(User, cancellationToken);
-        }
-
-        if (IsAdministrator)
-        {
-            Users = await queries.UsersAsync(cancellationToken);
         }
 
         if (IsEditor)

@@ -25,7 +25,7 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
             "Caseworker" => "Your cases",
             "TeamManager" => "Your team's cases",
             "LocalOfferEditor" => "Local Offer content",
-            "Administrator" => "Users",
+            "Administrator" => "Users and teams",
             _ => "Your invitations",
         };
         Assert.Equal(expected, page.QuerySelector("h1")!.TextContent);

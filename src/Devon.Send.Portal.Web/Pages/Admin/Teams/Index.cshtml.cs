@@ -1,0 +1,24 @@
+using Devon.Send.Portal.Web.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Pages.Admin.Teams;
+
+/// <summary>The council's SEND teams and the professional teams that can hold an invitation to a case.</summary>
+public sealed class IndexModel(PortalDbContext db) : PageModel
+{
+    public sealed record Team(string Name, string? Organisation, int Members);
+
+    public IReadOnlyList<Team> SendTeams { get; private set; } = [];
+    public IReadOnlyList<Team> ProfessionalTeams { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        SendTeams = await db.SendTeams.AsNoTracking().OrderBy(t => t.Name)
+            .Select(t => new Team(t.Name, null, db.Users.Count(u => u.SendTeamId == t.Id)))
+            .ToListAsync(cancellationToken);
+        ProfessionalTeams = await db.ProfessionalTeams.AsNoTracking().OrderBy(t => t.Organisation).ThenBy(t => t.Name)
+            .Select(t => new Team(t.Name, t.Organisation, t.Members.Count))
+            .ToListAsync(cancellationToken);
+    }
+}
