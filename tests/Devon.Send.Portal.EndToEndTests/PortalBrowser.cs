@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -25,6 +26,11 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The server's clock: real time, which a test can move forward (to end a session, say).</summary>
+    public ServerClock Clock { get; } = new();
+
+    public IServiceProvider Services => _factory!.Services;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
@@ -36,6 +42,7 @@ public sealed class PortalBrowser : IAsyncLifetime
             b.UseSetting("Smtp:PickupFolder", Path.Combine(_folder, "mail"));
             // Every journey signs in from 127.0.0.1; the rate limit is tested in the integration tests.
             b.UseSetting("Security:RateLimit:PermitLimit", "100000");
+            b.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -106,6 +113,16 @@ public sealed class PortalBrowser : IAsyncLifetime
         return candidates.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("Chromium is not installed. Run tests/run.sh, which installs Debian's chromium package, or set CHROMIUM_PATH.");
     }
+}
+
+/// <summary>Real time plus however far a test has moved it on. It only ever moves forward.</summary>
+public sealed class ServerClock : TimeProvider
+{
+    private long _skippedTicks;
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _skippedTicks));
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _skippedTicks, by.Ticks);
 }
 
 [CollectionDefinition(Name)]

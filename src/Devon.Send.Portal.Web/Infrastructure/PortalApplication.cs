@@ -64,6 +64,7 @@ public static class PortalApplication
             options.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
             options.Conventions.AllowAnonymousToPage("/Account/SignedOut");
             options.Conventions.AllowAnonymousToPage("/Account/TimedOut");
+            options.Conventions.AllowAnonymousToPage("/Account/SessionStatus");
             options.Conventions.AllowAnonymousToPage("/Account/CreateAccount");
             options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
             options.Conventions.AllowAnonymousToPage("/Account/CheckYourEmail");
@@ -228,6 +229,7 @@ public static class PortalApplication
             };
             // An invitation sent to a professional's email is accepted by signing in with it, however they sign in.
             o.Events.OnSigningIn = context => ProfessionalInvitations.AcceptAsync(context.HttpContext, context.Principal);
+            SessionTimeout.NeverRenewOnStatusCheck(o.Events);
         });
         // Every request re-checks the account's security stamp, so "sign out everywhere" and role changes apply at once.
         // The principal is rebuilt from the database each time; how the person signed in is not in the database, so

@@ -9,7 +9,7 @@ namespace Devon.Send.Portal.Web.Infrastructure;
 /// </summary>
 public static class StaffTwoFactor
 {
-    private static readonly string[] AllowedWhileSettingUp = ["/account/two-factor", "/account/sign-out", "/account/signed-out", "/account/timed-out", "/account/keep-alive", "/errors", "/help", "/health"];
+    private static readonly string[] AllowedWhileSettingUp = ["/account/two-factor", "/account/sign-out", "/account/signed-out", "/account/timed-out", "/account/keep-alive", SessionTimeout.StatusPath, "/errors", "/help", "/health"];
 
     public static bool IsRequiredFor(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true

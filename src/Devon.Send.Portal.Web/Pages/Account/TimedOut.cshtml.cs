@@ -1,19 +1,13 @@
-using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
-/// <summary>Where the timeout warning sends a browser left idle: the session ends here if it has not already.</summary>
-public sealed class TimedOutModel(SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
+/// <summary>
+/// Where the timeout warning sends a browser once the server says the session has ended. Opening it signs nobody
+/// out: a tab left idle must not end a session that another tab is still using.
+/// </summary>
+public sealed class TimedOutModel : PageModel
 {
-    public async Task OnGetAsync()
-    {
-        if (User.Identity?.IsAuthenticated == true)
-        {
-            await audit.RecordAsync(AuditKind.SignedOut, "Signed out after 20 minutes without activity");
-            await signIn.SignOutAsync();
-        }
-    }
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/home") : Page();
 }

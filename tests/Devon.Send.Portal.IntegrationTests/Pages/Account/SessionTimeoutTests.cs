@@ -39,4 +39,43 @@ public sealed class SessionTimeoutTests(PortalFactory factory) : IClassFixture<P
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    private static async Task<int> SecondsLeftAsync(PortalClient client)
+    {
+        var response = await client.Http.GetAsync(new Uri("/account/session-status", UriKind.Relative));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".DevonSend.Auth=", StringComparison.Ordinal)),
+            "Asking how long is left renewed the session");
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("secondsLeft").GetInt32();
+    }
+
+    [Fact]
+    public async Task SessionStatus_SaysHowLongIsLeft_WithoutKeepingTheSessionAlive()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.ThirdParent);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        var left = await SecondsLeftAsync(client);
+        factory.Clock.Advance(TimeSpan.FromMinutes(9));
+        await SecondsLeftAsync(client);
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.InRange(left, 9 * 60 - 30, 10 * 60);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync(new Uri("/home", UriKind.Relative))).StatusCode);
+        Assert.Equal(0, await SecondsLeftAsync(client));
+    }
+
+    [Fact]
+    public async Task TimedOut_OpenedWhileTheSessionIsStillGoing_DoesNotSignOut()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.Caseworker);
+
+        var timedOut = await client.Http.GetAsync(new Uri("/account/timed-out", UriKind.Relative));
+        var home = await client.Http.GetAsync(new Uri("/home", UriKind.Relative));
+
+        Assert.Equal("/home", timedOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
 }
