@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -102,6 +103,15 @@ public static class PortalApplication
         {
             o.Cookie.Name = ".DevonSend.Antiforgery";
             o.Cookie.SecurePolicy = CookiePolicy(builder.Environment);
+        });
+        // TempData carries a message or a new invitation code across one redirect; the Cookies page lists it.
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = ".DevonSend.TempData";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookiePolicy(builder.Environment);
+            o.Cookie.IsEssential = true;
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddPortalHardening(configuration);
@@ -277,6 +287,9 @@ public static class PortalApplication
             services.Configure<OpenIdConnectOptions>(EntraId.Scheme, o =>
             {
                 o.SignInScheme = IdentityConstants.ExternalScheme;
+                // Named like the portal's other cookies, so the Cookies page can list them.
+                o.CorrelationCookie.Name = ".DevonSend.Correlation.";
+                o.NonceCookie.Name = ".DevonSend.Nonce.";
                 // The authorization code flow with PKCE and the client secret, rather than ID tokens in the front channel.
                 o.ResponseType = OpenIdConnectResponseType.Code;
                 // Only a loopback test provider may be plain HTTP.

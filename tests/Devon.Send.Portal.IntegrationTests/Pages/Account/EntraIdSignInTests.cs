@@ -70,6 +70,21 @@ public sealed class EntraIdSignInTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task SignIn_SetsOnlyCookiesTheCookiesPageNames()
+    {
+        await using var provider = await EntraLikeProvider.StartAsync();
+        using var client = ClientFor(provider);
+        var (_, signInPage) = await client.GetAsync("/account/sign-in");
+
+        var (challenge, _) = await client.SubmitAsync(signInPage, new Dictionary<string, string>(), "form[action^='/account/external-sign-in']");
+
+        var cookies = Help.CookieList.CookiesSetBy(challenge).ToList();
+        Assert.Contains(cookies, c => c.StartsWith(".DevonSend.Correlation.", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith(".DevonSend.Nonce.", StringComparison.Ordinal));
+        await Help.CookieList.AssertListedOnTheCookiesPageAsync(client, cookies);
+    }
+
+    [Fact]
     public async Task SignIn_WithAnAppRole_CreatesTheStaffAccountAndGivesThePortalRole_ReReadEachTime()
     {
         await using var provider = await EntraLikeProvider.StartAsync();
