@@ -1,4 +1,7 @@
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Devon.Send.Portal.EndToEndTests.Journeys;
@@ -14,6 +17,16 @@ public sealed class EveryPageTests(PortalBrowser portal)
     [InlineData("/help/cookies")]
     [InlineData("/account/create-account")]
     [InlineData("/no-such-page")]
+    [InlineData("/account/check-your-email")]
+    [InlineData("/account/confirm-email")]
+    [InlineData("/account/resend-confirmation")]
+    [InlineData("/account/timed-out")]
+    [InlineData("/account/external-sign-in?handler=Failed")]
+    [InlineData("/errors/400")]
+    [InlineData("/errors/403")]
+    [InlineData("/errors/404")]
+    [InlineData("/errors/429")]
+    [InlineData("/errors/500")]
     public async Task Public_pages_pass_axe(string url)
     {
         var page = await portal.NewPageAsync();
@@ -100,6 +113,83 @@ public sealed class EveryPageTests(PortalBrowser portal)
         await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Let them see it again (Jo Hughes)" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("They can see your plan again");
+        Assert.Empty(portal.ErrorsIn(page));
+    }
+
+    [Fact]
+    public async Task Two_step_sign_in_and_its_errors_pass_axe()
+    {
+        const string email = "two.step.browser@example.com";
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Two Step", CreatedAt = DateTimeOffset.UtcNow };
+            Assert.True((await users.CreateAsync(user, DemoData.Password)).Succeeded);
+            await users.AddToRoleAsync(user, PortalRoles.Parent);
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Enter your security code");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the code from your authenticator app");
+        await page.AssertNoAxeViolationsAsync();
+        Assert.Empty(portal.ErrorsIn(page));
+    }
+
+    [Fact]
+    public async Task Account_security_with_a_wrong_code_passes_axe()
+    {
+        var page = await portal.NewPageAsync();
+        await SignIn.AsAsync(page, DemoData.SecondParent);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Account security" }).ClickAsync();
+        await page.GetByLabel("Code from your authenticator app").FillAsync("12345");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-step sign-in" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the 6-digit code");
+        await page.AssertNoAxeViolationsAsync();
+        Assert.Empty(portal.ErrorsIn(page));
+    }
+
+    [Fact]
+    public async Task Asking_for_a_new_confirmation_email_passes_axe()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/account/resend-confirmation");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the email again" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter your email address");
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GetByLabel("Email address").FillAsync("nobody.waiting@example.com");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the email again" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check your email");
+        await page.AssertNoAxeViolationsAsync();
+        Assert.Empty(portal.ErrorsIn(page));
+    }
+
+    [Fact]
+    public async Task A_parent_adding_a_child_with_a_wrong_code_passes_axe()
+    {
+        var page = await portal.NewPageAsync();
+        await SignIn.AsAsync(page, DemoData.ThirdParent);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a child with an invitation code" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Add a child with an invitation code");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Invitation code").FillAsync("ABCD-EFGH-JKMN");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the child" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the invitation code from your email");
+        await page.AssertNoAxeViolationsAsync();
         Assert.Empty(portal.ErrorsIn(page));
     }
 }
