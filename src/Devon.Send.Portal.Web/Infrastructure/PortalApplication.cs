@@ -215,6 +215,7 @@ public static class PortalApplication
                 o.User.AllowedUserNameCharacters = "";
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<GovUkIdentityErrorDescriber>()
