@@ -54,6 +54,10 @@ public sealed partial class CreateAccountTests(PortalFactory factory) : IClassFi
         var link = new Uri(ConfirmLink().Match(confirmation.TextBody!).Value);
         var (_, page) = await client.GetAsync(link.PathAndQuery);
         Assert.Equal("Your email address is confirmed", page.QuerySelector("h1")!.TextContent);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents.AnyAsync(e => e.Kind == AuditKind.EmailConfirmed && e.ActorName == "Alex Carter"));
+        }
 
         await client.SignInAsync(email, "seaside tractor violin");
         var (_, home) = await client.GetAsync("/home");

@@ -204,6 +204,25 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Post_LongestOrganisationName_IsAuditedInFull()
+    {
+        var organisation = "Devon Partnership NHS Trust " + new string('x', 200 - 28);
+        using var caseworker = await CaseworkerAsync();
+        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Jacob")}/invite-professional");
+        var values = Form("long.organisation@example.org");
+        values["Organisation"] = organisation;
+        values["Role"] = PortalRoles.EducationalPsychologist;
+
+        var (response, _) = await caseworker.SubmitAsync(form, values);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var issued = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents
+            .SingleAsync(e => e.Kind == Devon.Send.Portal.Web.Audit.AuditKind.InvitationIssued && e.Detail.EndsWith(organisation));
+        Assert.Equal($"Educational psychologist, {organisation}", issued.Detail);
+    }
+
+    [Fact]
     public async Task Post_ForgedSection_IsRefused()
     {
         using var caseworker = await CaseworkerAsync();
