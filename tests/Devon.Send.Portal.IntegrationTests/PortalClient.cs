@@ -72,20 +72,6 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return (response, await ParseAsync(response));
     }
 
-    /// <summary>Posts exactly these fields (a field may repeat, as ticked checkboxes do) with the form's anti-forgery token.</summary>
-    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> PostFormAsync(
-        IHtmlDocument page, string formSelector, IEnumerable<(string Name, string Value)> fields)
-    {
-        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
-        var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
-        var target = new Uri(new Uri(page.Url), form.GetAttribute("action") ?? "");
-        var content = new FormUrlEncodedContent(fields.Where(f => f.Name != "__RequestVerificationToken")
-            .Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
-            .Append(new KeyValuePair<string, string>("__RequestVerificationToken", token)));
-        var response = await http.PostAsync(new Uri(target.PathAndQuery, UriKind.Relative), content);
-        return (response, await ParseAsync(response));
-    }
-
     public async Task<HttpResponseMessage> SignInAsync(string email, string password = DemoData.Password)
     {
         var (_, page) = await GetAsync("/account/sign-in");

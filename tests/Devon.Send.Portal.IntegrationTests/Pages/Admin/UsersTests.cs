@@ -35,18 +35,9 @@ public sealed class UsersTests(PortalFactory factory) : IClassFixture<PortalFact
         return (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email))!.Id;
     }
 
-    private static Task<(HttpResponseMessage Response, IHtmlDocument Page)> SaveAsync(PortalClient client, IHtmlDocument page, params (string Name, string Value)[] values)
-    {
-        // Checkboxes the form already ticks are sent as they are, unless the test names the field.
-        var named = values.Select(v => v.Name).ToHashSet();
-        var fields = page.QuerySelectorAll<IHtmlInputElement>("form[action*='Save'] input")
-            .Where(i => !string.IsNullOrEmpty(i.Name) && !named.Contains(i.Name!) && (i.Type is not ("checkbox" or "radio") || i.IsChecked))
-            .Select(i => (Name: i.Name!, i.Value))
-            .Concat(page.QuerySelectorAll<IHtmlSelectElement>("form[action*='Save'] select").Where(s => !named.Contains(s.Name!)).Select(s => (Name: s.Name!, Value: s.Value ?? "")))
-            .Concat(values)
-            .ToList();
-        return client.PostFormAsync(page, "form[action*='Save']", fields);
-    }
+    // Fields the form already holds (ticked checkboxes, the selected team) are sent as they are, unless the test names them.
+    private static Task<(HttpResponseMessage Response, IHtmlDocument Document)> SaveAsync(PortalClient client, IHtmlDocument page, params (string Name, string Value)[] values) =>
+        client.SubmitAsync(page, values, "form[action*='Save']");
 
     [Theory]
     [InlineData("caseworker@example.org")]
