@@ -80,6 +80,41 @@ public sealed class DatabaseTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal("1", await PragmaAsync(connection, "synchronous"));
     }
 
+    // SQLite drops a table's triggers when a migration rebuilds the table (as EF does for many column changes), so a
+    // later migration can take the append-only guarantee away without failing. The database every test uses is
+    // migrated from empty through every migration; the audit and plan history tests prove their triggers refuse.
+    [Fact]
+    public async Task Sqlite_AfterEveryMigration_StillHasEveryAppendOnlyTrigger()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT tbl_name || '.' || name FROM sqlite_master WHERE type = 'trigger' ORDER BY 1;";
+        var triggers = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                triggers.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(
+        [
+            "AuditEvents.AuditEvents_NoDelete",
+            "AuditEvents.AuditEvents_NoUpdate",
+            "LocalOfferVersions.LocalOfferVersions_NoDelete",
+            "LocalOfferVersions.LocalOfferVersions_NoUpdate",
+            "PlanVersionSections.PlanVersionSections_NoDelete",
+            "PlanVersionSections.PlanVersionSections_NoUpdate",
+            "PlanVersions.PlanVersions_NoDelete",
+            "PlanVersions.PlanVersions_NoUpdate",
+            "SectionRevisions.SectionRevisions_NoDelete",
+            "SectionRevisions.SectionRevisions_NoUpdate",
+        ], triggers);
+    }
+
     private static async Task<string?> PragmaAsync(System.Data.Common.DbConnection connection, string name)
     {
         await using var command = connection.CreateCommand();
