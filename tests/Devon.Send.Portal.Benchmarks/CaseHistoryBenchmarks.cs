@@ -33,6 +33,7 @@ internal sealed class BenchmarkPortal
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = Folder });
         builder.Configuration["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(Folder, "portal.db")}";
         builder.Configuration["Smtp:Host"] = "127.0.0.1";
+        builder.Configuration["Portal:PublicBaseUrl"] = "https://send-portal.devon.example/";
         builder.Configuration["Logging:LogLevel:Default"] = "Warning";
         builder.AddPortal();
         _app = builder.Build();

@@ -30,6 +30,7 @@ public static class PortalCommand
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__Portal"] = connectionString;
         start.Environment["Smtp__Host"] = "127.0.0.1";
+        start.Environment["Portal__PublicBaseUrl"] = "https://send-portal.devon.example/";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
