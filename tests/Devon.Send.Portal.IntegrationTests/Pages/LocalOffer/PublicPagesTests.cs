@@ -154,6 +154,25 @@ public sealed class PublicPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Get_Search_WithManyResults_PagesThroughThemAndKeepsTheSearch()
+    {
+        using var client = factory.CreatePortalClient();
+        var total = Content.Search.Search("support").Total;
+        Assert.True(total > Web.Pages.LocalOffer.SearchModel.PageSize, "The repository's content should give more than one page of results for 'support'.");
+
+        var (_, first) = await client.GetAsync("/local-offer/search?q=support");
+        var next = first.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href")!;
+        var (_, second) = await client.GetAsync(next);
+
+        Assert.Null(first.QuerySelector(".govuk-pagination__prev"));
+        Assert.Equal("/local-offer/search?q=support&page=2", next);
+        Assert.Equal("2", second.QuerySelector(".govuk-pagination__item--current a")!.TextContent);
+        Assert.Equal("11", second.QuerySelector("ol.app-results")!.GetAttribute("start"));
+        Assert.Equal(Math.Min(10, total - 10), second.QuerySelectorAll(".app-results__item").Length);
+        Assert.Equal("/local-offer/search?q=support&page=1", second.QuerySelector(".govuk-pagination__prev a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Get_Search_TooLong_ShowsTheErrorSummary()
     {
         using var client = factory.CreatePortalClient();
