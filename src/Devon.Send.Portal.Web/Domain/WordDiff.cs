@@ -24,6 +24,12 @@ public static partial class WordDiff
     {
         before ??= "";
         after ??= "";
+        if (string.Equals(before, after, StringComparison.Ordinal))
+        {
+            // Most sections are the same in both versions: no need to take them apart word by word.
+            return before.Length == 0 ? [] : [new DiffSegment(DiffKind.Unchanged, before)];
+        }
+
         var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, Chunker.Instance);
         var segments = new List<DiffSegment>();
         var oldIndex = 0;

@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -175,7 +176,10 @@ public static class PortalApplication
                 connectionString ??= $"Data Source={Path.Combine(environment.ContentRootPath, "data", "portal.db")}";
                 services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o =>
                     o.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                        .AddInterceptors(new SqliteDurability()));
+                        .AddInterceptors(new SqliteDurability())
+                        // SQLite rebuilds a table to change a column, with foreign keys off, outside a transaction; EF
+                        // warns about that on every fresh database though the migration is sound.
+                        .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
                 break;
             case "SqlServer":
                 if (string.IsNullOrWhiteSpace(connectionString))
