@@ -30,8 +30,13 @@ public static partial class WordDiff
             return before.Length == 0 ? [] : [new DiffSegment(DiffKind.Unchanged, before)];
         }
 
-        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, Chunker.Instance);
+        // Edits are usually a sentence or a paragraph in a long section: compare only the words between the common
+        // beginning and the common end, cut where a word starts so every word is still compared whole.
+        var start = CommonStart(before, after);
+        var end = CommonEnd(before, after, start);
         var segments = new List<DiffSegment>();
+        Add(segments, DiffKind.Unchanged, before[..start]);
+        var result = Differ.Instance.CreateDiffs(before[start..^end], after[start..^end], ignoreWhiteSpace: false, ignoreCase: false, Chunker.Instance);
         var oldIndex = 0;
         foreach (var block in result.DiffBlocks)
         {
@@ -42,19 +47,60 @@ public static partial class WordDiff
         }
 
         Add(segments, DiffKind.Unchanged, result.PiecesOld, oldIndex, result.PiecesOld.Count - oldIndex);
+        Add(segments, DiffKind.Unchanged, before[^end..]);
         return segments;
     }
 
     public static bool HasChanges(IReadOnlyList<DiffSegment> segments) => segments.Any(s => s.Kind != DiffKind.Unchanged);
 
+    private static int CommonStart(string before, string after)
+    {
+        var length = before.AsSpan().CommonPrefixLength(after);
+        while (length > 0 && !(StartsAWord(before, length) && StartsAWord(after, length)))
+        {
+            length--;
+        }
+
+        return length;
+    }
+
+    /// <summary>How many characters at the end both texts share, not reaching back into their common start.</summary>
+    private static int CommonEnd(string before, string after, int start)
+    {
+        var limit = Math.Min(before.Length, after.Length) - start;
+        var length = 0;
+        while (length < limit && before[before.Length - length - 1] == after[after.Length - length - 1])
+        {
+            length++;
+        }
+
+        while (length > 0 && !(StartsAWord(before, before.Length - length) && StartsAWord(after, after.Length - length)))
+        {
+            length--;
+        }
+
+        return length;
+    }
+
+    /// <summary>True where a token (a word or mark with the whitespace before it) begins, so cutting there splits no token.</summary>
+    private static bool StartsAWord(string text, int index) =>
+        index == 0 || index == text.Length || (char.IsWhiteSpace(text[index]) && !char.IsWhiteSpace(text[index - 1]));
+
     private static void Add(List<DiffSegment> segments, DiffKind kind, IReadOnlyList<string> pieces, int start, int count)
     {
-        if (count <= 0)
+        if (count > 0)
+        {
+            Add(segments, kind, string.Concat(pieces.Skip(start).Take(count)));
+        }
+    }
+
+    private static void Add(List<DiffSegment> segments, DiffKind kind, string text)
+    {
+        if (text.Length == 0)
         {
             return;
         }
 
-        var text = string.Concat(pieces.Skip(start).Take(count));
         if (segments.Count > 0 && segments[^1].Kind == kind)
         {
             segments[^1] = segments[^1] with { Text = segments[^1].Text + text };

@@ -78,4 +78,53 @@ public sealed class WordDiffTests
         Assert.Equal(after, string.Concat(segments.Where(s => s.Kind != DiffKind.Removed).Select(s => s.Text)));
         Assert.Equal(before, string.Concat(segments.Where(s => s.Kind != DiffKind.Added).Select(s => s.Text)));
     }
+
+    [Theory]
+    [InlineData("cat sat", "cats sat")]
+    [InlineData("The cat sat.", "The cat  sat.")]
+    [InlineData("a b c d e", "a b x d e")]
+    [InlineData("one two three", "one two three four")]
+    [InlineData("zero one two", "one two")]
+    [InlineData("Therapy weekly, 30 minutes", "Therapy weekly; 30 minutes")]
+    [InlineData("same same same", "same same")]
+    public void Cutting_off_the_common_beginning_and_end_never_loses_or_splits_a_word(string before, string after)
+    {
+        var segments = WordDiff.Compare(before, after);
+
+        Assert.Equal(after, string.Concat(segments.Where(s => s.Kind != DiffKind.Removed).Select(s => s.Text)));
+        Assert.Equal(before, string.Concat(segments.Where(s => s.Kind != DiffKind.Added).Select(s => s.Text)));
+        AssertNoChangeStartsInsideAWord(segments, DiffKind.Removed);
+        AssertNoChangeStartsInsideAWord(segments, DiffKind.Added);
+    }
+
+    /// <summary>Reading one side's text, a change that starts with a letter never follows a letter.</summary>
+    private static void AssertNoChangeStartsInsideAWord(IReadOnlyList<DiffSegment> segments, DiffKind side)
+    {
+        var text = "";
+        foreach (var segment in segments.Where(s => s.Kind == DiffKind.Unchanged || s.Kind == side))
+        {
+            if (segment.Kind == side && text.Length > 0 && char.IsLetterOrDigit(segment.Text[0]))
+            {
+                Assert.False(char.IsLetterOrDigit(text[^1]), $"“{segment.Text}” starts inside a word after “{text}”");
+            }
+
+            text += segment.Text;
+        }
+    }
+
+    [Fact]
+    public void A_change_in_the_middle_of_a_long_section_is_one_change_between_two_unchanged_parts()
+    {
+        var words = string.Join(' ', Enumerable.Range(1, 2_000).Select(i => $"word{i}"));
+        var before = words + " She has speech therapy once a week. " + words;
+        var after = words + " She has speech therapy twice a week. " + words;
+
+        var segments = WordDiff.Compare(before, after);
+
+        Assert.Equal(
+            [DiffKind.Unchanged, DiffKind.Removed, DiffKind.Added, DiffKind.Unchanged],
+            segments.Select(s => s.Kind));
+        Assert.Equal(" once", segments[1].Text);
+        Assert.Equal(" twice", segments[2].Text);
+    }
 }
