@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration, bUnit component and Playwright browser tests.
-# Installs what a fresh Debian/Ubuntu machine lacks first (Debian's chromium); Playwright never downloads a browser.
+# Installs what a fresh Debian/Ubuntu machine lacks first (Debian's chromium and redis-server); Playwright never downloads a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
-  echo "Installing Debian's chromium for the browser tests"
+missing=()
+if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then missing+=(chromium); fi
+# The real-time tests start their own redis-server (on a free port, stopped when they end) for the SignalR backplane.
+if ! command -v redis-server >/dev/null; then missing+=(redis-server); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} for the browser and real-time tests"
   export DEBIAN_FRONTEND=noninteractive
   as_root apt-get update -qq
-  as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -32,6 +32,13 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>An event by this signed-in person, saved now: for work outside a page request, such as a live connection.</summary>
+    public async Task RecordAsync(AuditKind kind, string detail, ClaimsPrincipal user, Guid? childId, CancellationToken cancellationToken = default)
+    {
+        Add(kind, detail, user, childId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task RecordForAsync(AuditKind kind, string detail, PortalUser? user, Guid? childId = null, CancellationToken cancellationToken = default)
     {
         AddFor(kind, detail, user, childId);

@@ -5,6 +5,7 @@ using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
+using Devon.Send.Portal.Web.Plans;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
@@ -84,6 +85,7 @@ public static class PortalApplication
         services.AddScoped<IAuthorizationHandler, PlanSectionAuthorizationHandler>();
         services.AddScoped<Plans.PlanStore>();
         services.AddScoped<Plans.PlanVerification>();
+        services.AddPlanLive(configuration);
         services.AddScoped<AccountInvitations>();
         services.AddScoped<EmailConfirmation>();
         services.AddSingleton<PortalLinks>();
@@ -146,6 +148,7 @@ public static class PortalApplication
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapPlanLive();
         app.MapOpenReferral();
 
         // Without this, an unknown address would meet the fallback policy and send visitors to sign in.

@@ -74,7 +74,7 @@ public abstract record SaveResult
 /// when it was made from a revision that is no longer the latest), and issuing appends a version naming the
 /// latest revision of every section. Every row is hashed into its chain as it is written.
 /// </summary>
-public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAccessor http, TimeProvider clock)
+public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAccessor http, TimeProvider clock, IPlanChangeNotifier live)
 {
     public Task<EhcPlan?> PlanOfAsync(Guid childId, CancellationToken cancellationToken = default) =>
         db.Plans.AsNoTracking().Where(p => p.ChildId == childId).OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
@@ -128,6 +128,24 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
         await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == planId).OrderBy(v => v.Number)
             .Select(v => new VersionSummary(v.Number, v.Kind, v.KindNumber, v.IssuedAt, v.IssuedByName, v.IssuedByRole, v.OpenFindings, v.OverrideReason, v.Hash))
             .ToListAsync(cancellationToken);
+
+    /// <summary>Each section's latest revision number and how many versions were issued: what a live page compares with its own.</summary>
+    public async Task<(IReadOnlyDictionary<string, int> Sections, int Versions)> RevisionsAsync(Guid childId, CancellationToken cancellationToken = default)
+    {
+        if (await PlanOfAsync(childId, cancellationToken) is not { } plan)
+        {
+            return (new Dictionary<string, int>(), 0);
+        }
+
+        var sections = await db.SectionRevisions.Where(r => r.PlanId == plan.Id).GroupBy(r => r.SectionCode)
+            .Select(g => new { Code = g.Key, Number = g.Max(r => r.Number) })
+            .ToDictionaryAsync(s => s.Code, s => s.Number, cancellationToken);
+        return (sections, await db.PlanVersions.CountAsync(v => v.PlanId == plan.Id, cancellationToken));
+    }
+
+    /// <summary>When this person last opened the plan, without marking it seen again.</summary>
+    public Task<DateTimeOffset?> LastSeenAsync(Guid planId, string userId, CancellationToken cancellationToken = default) =>
+        db.PlanReaders.Where(r => r.PlanId == planId && r.UserId == userId).Select(r => (DateTimeOffset?)r.LastSeenAt).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Every revision of a section, newest first, for its history.</summary>
     public async Task<IReadOnlyList<RevisionView>> SectionHistoryAsync(Guid planId, string code, CancellationToken cancellationToken = default) =>
@@ -200,6 +218,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             throw;
         }
 
+        await live.PublishAsync(plan.ChildId, new PlanChange(code, revision.Number, $"Section {code}, {PlanSections.Title(code)}, was changed by {author.Name}."));
         return new SaveResult.Saved(ToView(revision));
     }
 
@@ -272,6 +291,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             throw;
         }
 
+        await live.PublishAsync(plan.ChildId, new PlanChange(PlanChange.Versions, version.Number, $"{version.Label} of the plan was issued by {author.Name}."));
         return version;
     }
 

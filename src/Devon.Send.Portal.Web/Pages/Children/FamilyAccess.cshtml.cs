@@ -2,6 +2,7 @@ using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Devon.Send.Portal.Web.Pages.Children;
 /// From the end of the school year in which they turn 16, a young person decides whether their parents
 /// keep access to their plan (SEND Code of Practice 8.13). They can change their mind either way.
 /// </summary>
-public sealed class FamilyAccessModel(PortalDbContext db, IAuthorizationService authorization, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class FamilyAccessModel(PortalDbContext db, IAuthorizationService authorization, AuditLog audit, TimeProvider clock, IPlanChangeNotifier live) : PageModel
 {
     public sealed record Parent(string UserId, string Name, string Relationship, DateTimeOffset? AccessEndedAt);
 
@@ -53,6 +54,8 @@ public sealed class FamilyAccessModel(PortalDbContext db, IAuthorizationService 
         link.AccessEndedAt = ended ? clock.GetUtcNow() : null;
         audit.Add(AuditKind.RecordChanged, ended ? "The young person ended a parent's access" : "The young person gave a parent access again", ChildId);
         await db.SaveChangesAsync();
+        // Their open plan pages stop updating now, not at their next request.
+        await live.AccessChangedAsync(ChildId);
         TempData["Success"] = ended ? "They can no longer see your plan" : "They can see your plan again";
         return RedirectToPage();
     }

@@ -2,6 +2,7 @@ using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Devon.Send.Portal.Web.Pages.Children;
 /// "Are you sure?" before a caseworker removes a professional's or team's access to a case. Once confirmed, the
 /// access ends at once: their next request is refused.
 /// </summary>
-public sealed class RemoveAccessModel(PortalDbContext db, IAuthorizationService authorization, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class RemoveAccessModel(PortalDbContext db, IAuthorizationService authorization, AuditLog audit, TimeProvider clock, IPlanChangeNotifier live) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -37,6 +38,8 @@ public sealed class RemoveAccessModel(PortalDbContext db, IAuthorizationService 
         invitation.RevokedById = User.UserId();
         audit.Add(AuditKind.InvitationRevoked, $"{PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}", ChildId);
         await db.SaveChangesAsync();
+        // Their open plan pages stop updating now, not at their next request.
+        await live.AccessChangedAsync(ChildId);
         TempData["Success"] = "Their access has been removed";
         return Redirect($"/children/{ChildId}/people");
     }

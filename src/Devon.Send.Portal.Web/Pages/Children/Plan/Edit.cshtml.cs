@@ -12,7 +12,7 @@ namespace Devon.Send.Portal.Web.Pages.Children.Plan;
 /// Changes one section of a plan. Every save appends a revision with a reason; a save made from a revision
 /// that is no longer the latest is refused and shown beside the newer text, with the person's own text kept.
 /// </summary>
-public sealed class EditModel(PlanStore plans, IAuthorizationService authorization) : PageModel
+public sealed class EditModel(PlanStore plans, IAuthorizationService authorization, PlanPresence presence) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -43,6 +43,9 @@ public sealed class EditModel(PlanStore plans, IAuthorizationService authorizati
     public RevisionView? Newer { get; private set; }
 
     public IReadOnlyList<DiffSegment> NewerToYours { get; private set; } = [];
+
+    /// <summary>Others editing this section now, so the person knows before they start.</summary>
+    public IReadOnlyList<PresentPerson> OthersEditing { get; private set; } = [];
 
     private EhcPlan _plan = null!;
 
@@ -176,6 +179,7 @@ public sealed class EditModel(PlanStore plans, IAuthorizationService authorizati
 
         _plan = plan;
         ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
+        OthersEditing = presence.EditorsOf(ChildId, SectionCode, User.UserId());
         if (Kind is SectionKind.Outcomes or SectionKind.Provision)
         {
             var current = await plans.CurrentAsync(plan, cancellationToken);

@@ -25,18 +25,47 @@ public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizati
     {
         ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
         CanManage = (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded;
+        await LoadAsync(PlanSections.Codes, markSeen: true, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// One part of the page as it is now, for a live update: a section (<c>?handler=Part&amp;part=b</c>) or the plan's
+    /// status and quality check (<c>part=status</c>). The same components render it as render the whole page.
+    /// </summary>
+    public async Task<IActionResult> OnGetPartAsync(string? part, CancellationToken cancellationToken)
+    {
+        var code = part?.ToUpperInvariant() ?? "";
+        var isSection = PlanSections.IsCode(code);
+        if (!isSection && code != "STATUS")
+        {
+            return NotFound();
+        }
+
+        await LoadAsync(isSection ? [code] : [], markSeen: false, cancellationToken);
+        if (Plan is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return Partial("_PlanPart", this);
+    }
+
+    private async Task LoadAsync(IReadOnlyList<string> codes, bool markSeen, CancellationToken cancellationToken)
+    {
         if (await plans.PlanOfAsync(ChildId, cancellationToken) is not { } plan)
         {
-            return Page();
+            return;
         }
 
         Plan = await plans.CurrentAsync(plan, cancellationToken);
         Findings = PlanQuality.Check(Plan.Contents, await plans.FamilyContributedToAAsync(plan.Id, cancellationToken), forFinal: Plan.Versions.Count > 0);
         var writable = await access.SectionsWritableByAsync(User, ChildId, cancellationToken);
         var userId = User.UserId()!;
-        var lastSeen = await plans.MarkSeenAsync(plan.Id, userId, cancellationToken);
+        var lastSeen = markSeen ? await plans.MarkSeenAsync(plan.Id, userId, cancellationToken) : await plans.LastSeenAsync(plan.Id, userId, cancellationToken);
         var since = Plan.LastIssuedVersion?.Label;
-        Sections = [.. PlanSections.Codes.Select(code =>
+        Sections = [.. codes.Select(code =>
         {
             var revision = Plan.Sections.GetValueOrDefault(code);
             return new PlanSectionState(
@@ -48,7 +77,6 @@ public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizati
                 writable.Contains(code),
                 BaseUrl);
         })];
-        return Page();
     }
 
     /// <summary>A caseworker starts the plan; its sections are then written by everyone involved.</summary>

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Devon.Send.Portal.Web.Plans;
+
+/// <summary>Someone with a plan open, as the others looking at it see them.</summary>
+/// <param name="Key">Tells one person from another (and the reader from the others) without naming them twice.</param>
+/// <param name="Name">Their name.</param>
+/// <param name="Role">Their role, as the portal names it.</param>
+/// <param name="Editing">The sections they have open for editing, in order.</param>
+public sealed record PresentPerson(string Key, string Name, string Role, IReadOnlyList<string> Editing);
+
+/// <summary>
+/// The live connections to plans on this server: whose they are, which plan each one watches and which section it is
+/// editing. It holds each connection's sign-in, so that when someone's access to a child changes the connection can be
+/// checked again and closed at once.
+/// </summary>
+public sealed class PlanPresence
+{
+    private readonly ConcurrentDictionary<string, Watcher> _watchers = new();
+
+    public sealed record Watcher(string ConnectionId, Guid ChildId, string UserId, string Name, string Role, ClaimsPrincipal User, HubCallerContext Context)
+    {
+        public string? Editing { get; init; }
+    }
+
+    public int Count => _watchers.Count;
+
+    public void Join(Watcher watcher) => _watchers[watcher.ConnectionId] = watcher;
+
+    /// <summary>Forgets a connection; returns the child whose plan it was watching.</summary>
+    public Guid? Leave(string connectionId) => _watchers.TryRemove(connectionId, out var watcher) ? watcher.ChildId : null;
+
+    public Watcher? Of(string connectionId) => _watchers.GetValueOrDefault(connectionId);
+
+    public void SetEditing(string connectionId, string? section)
+    {
+        if (_watchers.TryGetValue(connectionId, out var watcher))
+        {
+            _watchers[connectionId] = watcher with { Editing = section };
+        }
+    }
+
+    public IReadOnlyList<Watcher> Watching(Guid childId) => [.. _watchers.Values.Where(w => w.ChildId == childId)];
+
+    /// <summary>Everyone with this plan open, each person once however many tabs they have.</summary>
+    public IReadOnlyList<PresentPerson> PeopleOn(Guid childId) =>
+        [.. Watching(childId)
+            .GroupBy(w => w.UserId)
+            .Select(g => new PresentPerson(
+                g.Key,
+                g.First().Name,
+                g.First().Role,
+                [.. g.Select(w => w.Editing).OfType<string>().Distinct().Order(StringComparer.Ordinal)]))
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture)];
+
+    /// <summary>Who other than this person is editing a section now, for the warning on the edit page.</summary>
+    public IReadOnlyList<PresentPerson> EditorsOf(Guid childId, string section, string? exceptUserId) =>
+        [.. PeopleOn(childId).Where(p => p.Key != exceptUserId && p.Editing.Contains(section))];
+}
