@@ -16,9 +16,11 @@ namespace Devon.Send.Portal.EndToEndTests;
 /// The portal served by Kestrel on 127.0.0.1 with the demo data, and Debian's Chromium driven by Playwright.
 /// Playwright never downloads a browser here: tests/run.sh installs Chromium with apt-get.
 /// </summary>
-public sealed class PortalBrowser : IAsyncLifetime
+public class PortalBrowser : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly List<WebApplicationFactory<Program>> _instances = [];
+    private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
 
@@ -31,24 +33,11 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Development");
-            b.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
-            b.UseSetting("Database:SeedDemoData", "true");
-            b.UseSetting("Smtp:PickupFolder", Path.Combine(_folder, "mail"));
-            // Every journey signs in from 127.0.0.1; the rate limit is tested in the integration tests.
-            b.UseSetting("Security:RateLimit:PermitLimit", "100000");
-            b.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-        });
-        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address);
-
+        _settings = await SettingsAsync();
+        BaseAddress = StartInstance();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -58,9 +47,37 @@ public sealed class PortalBrowser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>Settings beyond the usual ones, for a fixture that needs the portal set up differently.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string>> SettingsAsync() => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    /// <summary>Starts an instance of the portal on its own port, on the shared database; returns its address.</summary>
+    protected Uri StartInstance()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "en-GB" });
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+            b.UseSetting("Database:SeedDemoData", "true");
+            b.UseSetting("Smtp:PickupFolder", Path.Combine(_folder, "mail"));
+            // Every journey signs in from 127.0.0.1; the rate limit is tested in the integration tests.
+            b.UseSetting("Security:RateLimit:PermitLimit", "100000");
+            foreach (var (key, value) in _settings)
+            {
+                b.UseSetting(key, value);
+            }
+
+            b.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        _factory ??= factory;
+        _instances.Add(factory);
+        return new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public async Task<IPage> NewPageAsync(Uri? instance = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = (instance ?? BaseAddress).ToString(), Locale = "en-GB" });
         // axe comes with every document from the start, rather than being sent over again for every check.
         await context.AddInitScriptAsync(AccessibilityAssertions.AxeScript);
         var page = await context.NewPageAsync();
@@ -90,7 +107,7 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> _errors = [];
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {
@@ -98,9 +115,9 @@ public sealed class PortalBrowser : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_factory is not null)
+        foreach (var instance in _instances)
         {
-            await _factory.DisposeAsync();
+            await instance.DisposeAsync();
         }
 
         SqliteConnection.ClearAllPools();
