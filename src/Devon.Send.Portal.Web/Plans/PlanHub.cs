@@ -38,7 +38,7 @@ public interface IPlanClient
 /// A connection watches one plan. Everything a browser sends is small: bigger messages close the connection.
 /// </summary>
 [Authorize(Policy = PortalPolicies.SignedIn)]
-public sealed class PlanHub(IAuthorizationService authorization, PlanStore plans, PlanPresence presence, AuditLog audit, ILogger<PlanHub> logger) : Hub<IPlanClient>
+public sealed class PlanHub(IAuthorizationService authorization, PlanStore plans, PlanPresence presence, PlanBackplane backplane, AuditLog audit, ILogger<PlanHub> logger) : Hub<IPlanClient>
 {
     public const string Path = "/hubs/plan";
 
@@ -56,6 +56,7 @@ public sealed class PlanHub(IAuthorizationService authorization, PlanStore plans
 
         await RequireViewAsync(child);
         var user = Context.User!;
+        var firstHere = presence.Watching(child).Count == 0;
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(child));
         presence.Join(new PlanPresence.Watcher(
             Context.ConnectionId, child, user.UserId()!, user.FindFirstValue(PortalClaimsFactory.DisplayName) ?? "Someone",
@@ -63,6 +64,7 @@ public sealed class PlanHub(IAuthorizationService authorization, PlanStore plans
         {
             Editing = watching?.Editing,
         });
+        await backplane.LocalPresenceChangedAsync(child, ask: firstHere);
         await Clients.Group(GroupOf(child)).Presence(presence.PeopleOn(child));
         var revisions = await plans.RevisionsAsync(child, Context.ConnectionAborted);
         return new PlanState(revisions.Sections, revisions.Versions, presence.PeopleOn(child), user.UserId()!);
@@ -90,6 +92,7 @@ public sealed class PlanHub(IAuthorizationService authorization, PlanStore plans
         }
 
         presence.SetEditing(Context.ConnectionId, code);
+        await backplane.LocalPresenceChangedAsync(child);
         await Clients.Group(GroupOf(child)).Presence(presence.PeopleOn(child));
     }
 
@@ -97,6 +100,7 @@ public sealed class PlanHub(IAuthorizationService authorization, PlanStore plans
     {
         if (presence.Leave(Context.ConnectionId) is { } child)
         {
+            await backplane.LocalPresenceChangedAsync(child);
             await Clients.Group(GroupOf(child)).Presence(presence.PeopleOn(child));
         }
 
@@ -119,6 +123,7 @@ public sealed class PlanHub(IAuthorizationService authorization, PlanStore plans
         if (presence.Leave(Context.ConnectionId) is { } watched)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(watched));
+            await backplane.LocalPresenceChangedAsync(watched);
             await Clients.Group(GroupOf(watched)).Presence(presence.PeopleOn(watched));
         }
 

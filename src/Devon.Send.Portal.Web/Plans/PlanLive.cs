@@ -23,7 +23,7 @@ public interface IPlanChangeNotifier
 /// closes the connections of anyone whose access has ended. A failure to send never undoes a change that has
 /// committed: it is logged, and browsers catch up when they next join.
 /// </summary>
-public sealed class PlanLive(IHubContext<PlanHub, IPlanClient> hub, PlanPresence presence, IServiceScopeFactory scopes, ILogger<PlanLive> logger)
+public sealed class PlanLive(IHubContext<PlanHub, IPlanClient> hub, PlanPresence presence, PlanBackplane backplane, IServiceScopeFactory scopes, ILogger<PlanLive> logger)
     : IPlanChangeNotifier
 {
     public async Task PublishAsync(Guid childId, PlanChange change)
@@ -39,6 +39,23 @@ public sealed class PlanLive(IHubContext<PlanHub, IPlanClient> hub, PlanPresence
     }
 
     public async Task AccessChangedAsync(Guid childId)
+    {
+        await RecheckLocalAsync(childId);
+        await backplane.AccessChangedAsync(childId);
+    }
+
+    /// <summary>Someone on another server changed their presence: this server's watchers of the plan hear of it.</summary>
+    public async Task SendPresenceToLocalWatchersAsync(Guid childId)
+    {
+        var people = presence.PeopleOn(childId);
+        foreach (var watcher in presence.Watching(childId))
+        {
+            await hub.Clients.Client(watcher.ConnectionId).Presence(people);
+        }
+    }
+
+    /// <summary>Checks again every connection this server has to the child's plan, and closes those whose access ended.</summary>
+    public async Task RecheckLocalAsync(Guid childId)
     {
         var watchers = presence.Watching(childId);
         if (watchers.Count == 0)
@@ -68,6 +85,7 @@ public sealed class PlanLive(IHubContext<PlanHub, IPlanClient> hub, PlanPresence
         if (ended > 0)
         {
             logger.LogInformation("Closed {Count} live plan connections whose access ended", ended);
+            await backplane.LocalPresenceChangedAsync(childId);
             await hub.Clients.Group(PlanHub.GroupOf(childId)).Presence(presence.PeopleOn(childId));
         }
     }
@@ -168,6 +186,8 @@ public static class PlanLiveRegistration
 
         services.AddSingleton<PlanHubGuard>();
         services.AddSingleton<PlanPresence>();
+        services.AddSingleton<PlanBackplane>();
+        services.AddHostedService(sp => sp.GetRequiredService<PlanBackplane>());
         services.AddSingleton<PlanLive>();
         services.AddSingleton<IPlanChangeNotifier>(sp => sp.GetRequiredService<PlanLive>());
         return services;

@@ -14,9 +14,9 @@ public sealed record PresentPerson(string Key, string Name, string Role, IReadOn
 /// <summary>
 /// The live connections to plans on this server: whose they are, which plan each one watches and which section it is
 /// editing. It holds each connection's sign-in, so that when someone's access to a child changes the connection can be
-/// checked again and closed at once.
+/// checked again and closed at once. Who is watching through the other servers comes from <see cref="PlanBackplane"/>.
 /// </summary>
-public sealed class PlanPresence
+public sealed class PlanPresence(PlanBackplane backplane)
 {
     private readonly ConcurrentDictionary<string, Watcher> _watchers = new();
 
@@ -44,15 +44,18 @@ public sealed class PlanPresence
 
     public IReadOnlyList<Watcher> Watching(Guid childId) => [.. _watchers.Values.Where(w => w.ChildId == childId)];
 
-    /// <summary>Everyone with this plan open, each person once however many tabs they have.</summary>
-    public IReadOnlyList<PresentPerson> PeopleOn(Guid childId) =>
-        [.. Watching(childId)
-            .GroupBy(w => w.UserId)
-            .Select(g => new PresentPerson(
-                g.Key,
-                g.First().Name,
-                g.First().Role,
-                [.. g.Select(w => w.Editing).OfType<string>().Distinct().Order(StringComparer.Ordinal)]))
+    public IReadOnlyList<Guid> WatchedChildren() => [.. _watchers.Values.Select(w => w.ChildId).Distinct()];
+
+    /// <summary>Everyone with this plan open through this server, each person once however many tabs they have.</summary>
+    public IReadOnlyList<PresentPerson> LocalPeopleOn(Guid childId) => Merge(Watching(childId).Select(w => new PresentPerson(w.UserId, w.Name, w.Role, w.Editing is { } e ? [e] : [])));
+
+    /// <summary>Everyone with this plan open, through this server or any other.</summary>
+    public IReadOnlyList<PresentPerson> PeopleOn(Guid childId) => Merge(LocalPeopleOn(childId).Concat(backplane.ElsewhereOn(childId)));
+
+    private static IReadOnlyList<PresentPerson> Merge(IEnumerable<PresentPerson> people) =>
+        [.. people
+            .GroupBy(p => p.Key)
+            .Select(g => g.First() with { Editing = [.. g.SelectMany(p => p.Editing).Distinct().Order(StringComparer.Ordinal)] })
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)];
 
     /// <summary>Who other than this person is editing a section now, for the warning on the edit page.</summary>

@@ -53,6 +53,9 @@ public sealed class SeveralServersTests(TwoPortalsWithRedis portals) : IClassFix
         var caseworker = await portals.NewPageAsync(portals.BaseAddress);
         await SignIn.AsAsync(caseworker, DemoData.Caseworker);
         await caseworker.GotoAsync($"/children/{mia}/plan/sections/k/edit");
+        // Presence crosses servers too: the parent on the second server sees the caseworker on the first start editing.
+        await Assertions.Expect(parent.Locator("#plan-presence-list")).ToContainTextAsync("Priya Shah (SEND caseworker), editing section K");
+        await Assertions.Expect(parent.Locator("#section-k .app-plan-section__editing")).ToHaveTextAsync("Priya Shah is editing this section");
         var text = $"- Speech and language therapy advice, received {Guid.NewGuid():N}";
         await caseworker.GetByLabel("Section K: Advice and information").FillAsync(text);
         await caseworker.GetByLabel("Why are you making this change?").FillAsync("Advice received");
@@ -65,6 +68,53 @@ public sealed class SeveralServersTests(TwoPortalsWithRedis portals) : IClassFix
         Assert.StartsWith(portals.SecondAddress.ToString(), parent.Url, StringComparison.Ordinal);
         Assert.Empty(portals.ErrorsIn(parent));
         Assert.Empty(portals.ErrorsIn(caseworker));
+    }
+
+    [Fact]
+    public async Task Removing_a_professionals_access_on_one_server_stops_their_open_plan_on_the_other()
+    {
+        var mia = await MiaAsync();
+        var invitation = await InviteAsync(mia, DemoData.SocialWorker);
+        var socialWorker = await portals.NewPageAsync(portals.SecondAddress);
+        await SignIn.AsAsync(socialWorker, DemoData.SocialWorker);
+        await socialWorker.GotoAsync($"/children/{mia}/plan");
+        await Assertions.Expect(socialWorker.Locator("#plan-live[data-live-ready=true]")).ToHaveCountAsync(1);
+
+        var caseworker = await portals.NewPageAsync(portals.BaseAddress);
+        await SignIn.AsAsync(caseworker, DemoData.Caseworker);
+        await caseworker.GotoAsync($"/children/{mia}/plan");
+        await Assertions.Expect(caseworker.Locator("#plan-presence-list")).ToContainTextAsync("Tom Bennett (Social care professional)");
+        await caseworker.GotoAsync($"/children/{mia}/remove-access/{invitation}");
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Yes, remove their access" }).ClickAsync();
+        await Assertions.Expect(caseworker.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Their access has been removed");
+
+        await Assertions.Expect(socialWorker.Locator("#plan-live-status")).ToHaveTextAsync(
+            "You can no longer see this plan, so it has stopped updating. Reload the page to find out more.");
+        await socialWorker.AssertNoAxeViolationsAsync();
+        await caseworker.GotoAsync($"/children/{mia}/plan");
+        await Assertions.Expect(caseworker.Locator("#plan-presence")).ToBeVisibleAsync();
+        await Assertions.Expect(caseworker.Locator("#plan-presence-list")).Not.ToContainTextAsync("Tom Bennett");
+    }
+
+    private async Task<Guid> InviteAsync(Guid childId, DemoData.Account professional)
+    {
+        await using var scope = portals.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == professional.Email);
+        var invitation = new Devon.Send.Portal.Web.Domain.ProfessionalInvitation
+        {
+            ChildId = childId,
+            Email = professional.Email,
+            UserId = user.Id,
+            Role = professional.Role,
+            Organisation = professional.Organisation!,
+            Sections = "D,H1,H2,K",
+            EndsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6),
+            InvitedAt = DateTimeOffset.UtcNow,
+        };
+        db.ProfessionalInvitations.Add(invitation);
+        await db.SaveChangesAsync();
+        return invitation.Id;
     }
 
     private async Task<Guid> MiaAsync()
