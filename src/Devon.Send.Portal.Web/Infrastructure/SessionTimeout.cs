@@ -13,7 +13,8 @@ public static class SessionTimeout
 
     /// <summary>
     /// Every other request renews the session; asking how long it has left must not, or an idle tab asking would
-    /// keep the session alive for ever.
+    /// keep the session alive for ever. Nor must what a plan page does by itself: its live connection (and
+    /// reconnections) and the parts it fetches when someone else changes the plan.
     /// </summary>
     public static void NeverRenewOnStatusCheck(CookieAuthenticationEvents events)
     {
@@ -37,5 +38,8 @@ public static class SessionTimeout
         };
     }
 
-    private static bool IsStatusCheck(HttpRequest request) => request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase);
+    private static bool IsStatusCheck(HttpRequest request) =>
+        request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments(Plans.PlanHub.Path, StringComparison.OrdinalIgnoreCase)
+        || (HttpMethods.IsGet(request.Method) && string.Equals(request.Query["handler"], "Part", StringComparison.OrdinalIgnoreCase));
 }

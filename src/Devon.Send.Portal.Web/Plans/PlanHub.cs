@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -63,6 +64,7 @@ public sealed class PlanHub(IAuthorizationService authorization, PlanStore plans
             PortalRoles.DisplayName(PortalRoles.All.FirstOrDefault(user.IsInRole) ?? ""), user, Context)
         {
             Editing = watching?.Editing,
+            SessionEnds = Context.GetHttpContext()?.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties?.ExpiresUtc,
         });
         await backplane.LocalPresenceChangedAsync(child, ask: firstHere);
         await Clients.Group(GroupOf(child)).Presence(presence.PeopleOn(child));

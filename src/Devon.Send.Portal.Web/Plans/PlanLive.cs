@@ -163,6 +163,39 @@ public sealed class PlanHubGuard(ILogger<PlanHubGuard> logger) : IHubFilter
     }
 }
 
+/// <summary>
+/// A live connection ends when the session it was opened in would have ended (it never renews the session itself). The
+/// browser then reconnects with its current sign-in, which works only if the person's session is still going.
+/// </summary>
+public sealed class PlanSessionSweep(PlanPresence presence, TimeProvider clock, ILogger<PlanSessionSweep> logger) : BackgroundService
+{
+    public static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Every, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var ended = presence.SessionsEndedBy(clock.GetUtcNow());
+                foreach (var watcher in ended)
+                {
+                    watcher.Context.Abort();
+                }
+
+                if (ended.Count > 0)
+                {
+                    logger.LogInformation("Closed {Count} live plan connections whose sessions had ended", ended.Count);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
+
 public static class PlanLiveRegistration
 {
     /// <summary>A browser sends only ids and section codes: anything bigger closes its connection.</summary>
@@ -187,6 +220,7 @@ public static class PlanLiveRegistration
         services.AddSingleton<PlanHubGuard>();
         services.AddSingleton<PlanPresence>();
         services.AddSingleton<PlanBackplane>();
+        services.AddHostedService<PlanSessionSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<PlanBackplane>());
         services.AddSingleton<PlanLive>();
         services.AddSingleton<IPlanChangeNotifier>(sp => sp.GetRequiredService<PlanLive>());

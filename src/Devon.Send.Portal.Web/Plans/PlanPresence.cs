@@ -22,6 +22,9 @@ public sealed class PlanPresence(PlanBackplane backplane)
 
     public sealed record Watcher(string ConnectionId, Guid ChildId, string UserId, string Name, string Role, ClaimsPrincipal User, HubCallerContext Context)
     {
+        /// <summary>When the session the connection was opened in ends, unless renewed by the person's other requests.</summary>
+        public DateTimeOffset? SessionEnds { get; init; }
+
         public string? Editing { get; init; }
     }
 
@@ -43,6 +46,8 @@ public sealed class PlanPresence(PlanBackplane backplane)
     }
 
     public IReadOnlyList<Watcher> Watching(Guid childId) => [.. _watchers.Values.Where(w => w.ChildId == childId)];
+
+    public IReadOnlyList<Watcher> SessionsEndedBy(DateTimeOffset now) => [.. _watchers.Values.Where(w => w.SessionEnds < now)];
 
     public IReadOnlyList<Guid> WatchedChildren() => [.. _watchers.Values.Select(w => w.ChildId).Distinct()];
 

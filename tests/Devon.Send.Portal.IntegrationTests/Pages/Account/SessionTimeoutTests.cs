@@ -67,6 +67,23 @@ public sealed class SessionTimeoutTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task LiveUpdatesOfAnOpenPlan_DoNotKeepAnIdleSessionAlive()
+    {
+        var mia = await factory.ChildIdAsync("Mia");
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.ThirdParent);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(11));
+        var (part, _) = await client.GetAsync($"/children/{mia}/plan?handler=Part&part=k");
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.Equal(HttpStatusCode.OK, part.StatusCode);
+        Assert.False(part.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".DevonSend.Auth=", StringComparison.Ordinal)),
+            "fetching a part renewed the session");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync(new Uri("/home", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task TimedOut_OpenedWhileTheSessionIsStillGoing_DoesNotSignOut()
     {
         using var client = factory.CreatePortalClient();

@@ -159,6 +159,18 @@ public sealed class LiveTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task ALiveConnection_EndsWithTheSessionItWasOpenedIn()
+    {
+        var noah = await factory.ChildIdAsync("Noah");
+        await using var parent = await LiveClient.ConnectAsync(factory, DemoData.SecondParent);
+        await parent.JoinAsync(noah);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(21));
+
+        await parent.ClosedAsync();
+    }
+
+    [Fact]
     public async Task EditingASectionTheyMayNotWrite_IsRefused()
     {
         var noah = await factory.ChildIdAsync("Noah");
