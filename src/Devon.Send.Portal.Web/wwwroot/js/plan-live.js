@@ -86,6 +86,9 @@ function start (root, signalR) {
     for (const section of parts) {
       await refresh(section.dataset.section)
     }
+    if (versionsMoved) {
+      await refresh('versions')
+    }
     if (stale.length > 0 || versionsMoved) {
       await refresh('status')
       announce(`While you were away, the plan changed: ${versionsMoved ? 'a new version was issued' : stale.map((s) => `section ${s.dataset.section}`).join(', ')}.`)
@@ -108,6 +111,7 @@ function start (root, signalR) {
       for (const section of sections()) {
         await refresh(section.dataset.section)
       }
+      await refresh('versions')
     } else {
       const section = sections().find((s) => s.dataset.section === change.part)
       if (!section || change.revision <= Number(section.dataset.revision)) {

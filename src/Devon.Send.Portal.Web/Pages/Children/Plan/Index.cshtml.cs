@@ -29,15 +29,19 @@ public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizati
         return Page();
     }
 
+    /// <summary>The part a live update asked for: a section code, STATUS or VERSIONS.</summary>
+    public string Part { get; private set; } = "";
+
     /// <summary>
-    /// One part of the page as it is now, for a live update: a section (<c>?handler=Part&amp;part=b</c>) or the plan's
-    /// status and quality check (<c>part=status</c>). The same components render it as render the whole page.
+    /// One part of the page as it is now, for a live update: a section (<c>?handler=Part&amp;part=b</c>), the plan's
+    /// status and quality check (<c>part=status</c>) or its issued versions (<c>part=versions</c>). The same components
+    /// render it as render the whole page.
     /// </summary>
     public async Task<IActionResult> OnGetPartAsync(string? part, CancellationToken cancellationToken)
     {
-        var code = part?.ToUpperInvariant() ?? "";
+        var code = Part = part?.ToUpperInvariant() ?? "";
         var isSection = PlanSections.IsCode(code);
-        if (!isSection && code != "STATUS")
+        if (!isSection && code is not ("STATUS" or "VERSIONS"))
         {
             return NotFound();
         }

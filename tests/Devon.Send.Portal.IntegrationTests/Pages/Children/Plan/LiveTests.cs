@@ -57,6 +57,30 @@ public sealed class LiveTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task IssuingAVersion_ReachesEveryoneWatching_AndTheVersionsPartListsIt()
+    {
+        var mia = await factory.ChildIdAsync("Mia");
+        await using var parent = await LiveClient.ConnectAsync(factory, DemoData.ThirdParent);
+        var before = (await parent.JoinAsync(mia)).Versions;
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var plans = scope.ServiceProvider.GetRequiredService<PlanStore>();
+            var issued = await plans.IssueAsync((await plans.PlanOfAsync(mia))!, PlanVersionKind.Draft, new Author(null, "Priya Shah", PortalRoles.Caseworker), 0, null);
+            Assert.NotNull(issued);
+        }
+
+        var change = await parent.NextChangeAsync(c => c.Part == PlanChange.Versions);
+        Assert.Equal(before + 1, change.Revision);
+        Assert.Equal("Draft 2 of the plan was issued by Priya Shah.", change.Announcement);
+        var (_, versions) = await parent.Portal.GetAsync($"/children/{mia}/plan?handler=Part&part=versions");
+        Assert.Equal(change.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture), versions.QuerySelector("#plan-versions")!.GetAttribute("data-versions"));
+        Assert.Equal("Draft 2", versions.QuerySelectorAll("#plan-versions a")[0].TextContent);
+        var (_, status) = await parent.Portal.GetAsync($"/children/{mia}/plan?handler=Part&part=status");
+        Assert.Contains("Draft 2 was issued on", status.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rejoining_ReturnsEveryRevision_SoABrowserThatWasAwayCatchesUp()
     {
         var noah = await factory.ChildIdAsync("Noah");
