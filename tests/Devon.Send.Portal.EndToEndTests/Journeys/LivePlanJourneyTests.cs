@@ -1,4 +1,6 @@
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -49,6 +51,46 @@ public sealed class LivePlanJourneyTests(PortalBrowser portal)
 
         Assert.Empty(portal.ErrorsIn(parent));
         Assert.Empty(portal.ErrorsIn(paediatrician));
+    }
+
+    [Fact]
+    public async Task A_page_that_lost_its_connection_catches_up_on_the_change_it_missed_when_it_reconnects()
+    {
+        var mia = await MiaAsync();
+        var parent = await portal.NewPageAsync();
+        await SignIn.AsAsync(parent, DemoData.ThirdParent);
+        await parent.GotoAsync($"/children/{mia}/plan");
+        await Assertions.Expect(parent.Locator("#plan-live[data-live-ready=true]")).ToHaveCountAsync(1);
+
+        // The network goes: the connection drops and every attempt to reconnect fails until it is back.
+        await parent.RouteAsync("**/hubs/plan/negotiate**", route => route.AbortAsync());
+        var presence = portal.Services.GetRequiredService<PlanPresence>();
+        foreach (var watcher in presence.Watching(mia))
+        {
+            watcher.Context.Abort();
+        }
+
+        await Assertions.Expect(parent.Locator("#plan-live-status")).ToHaveTextAsync("The connection was lost. The plan will update again when it is back.");
+        var missed = $"- Occupational therapy advice, received {Guid.NewGuid():N}";
+        await SaveSectionKAsync(mia, missed);
+        await Assertions.Expect(parent.Locator("#section-k")).Not.ToContainTextAsync("Occupational therapy advice");
+
+        await parent.UnrouteAsync("**/hubs/plan/negotiate**");
+        var reconnected = new LocatorAssertionsToContainTextOptions { Timeout = 30_000 };
+        await Assertions.Expect(parent.Locator("#section-k")).ToContainTextAsync("Occupational therapy advice", reconnected);
+        await Assertions.Expect(parent.Locator("#plan-live-announcer")).ToHaveTextAsync("While you were away, the plan changed: section K.");
+        await Assertions.Expect(parent.Locator("#plan-live-status")).ToBeHiddenAsync();
+        await parent.AssertNoAxeViolationsAsync();
+    }
+
+    private async Task SaveSectionKAsync(Guid childId, string text)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var plans = scope.ServiceProvider.GetRequiredService<PlanStore>();
+        var plan = (await plans.PlanOfAsync(childId))!;
+        var current = (await plans.RevisionsAsync(childId)).Sections.GetValueOrDefault("K");
+        var saved = await plans.SaveAsync(plan, "K", current, new SectionContent { Text = text }, "Advice received", new Author(null, "Priya Shah", PortalRoles.Caseworker));
+        Assert.IsType<SaveResult.Saved>(saved);
     }
 
     private async Task<Guid> MiaAsync()

@@ -33,21 +33,30 @@ function start (root, signalR) {
     connection.stop()
     showStatus('You can no longer see this plan, so it has stopped updating. Reload the page to find out more.')
   })
-  connection.onreconnecting(() => showStatus('The connection was lost. The plan will update again when it is back.'))
+  const lost = 'The connection was lost. The plan will update again when it is back.'
+  connection.onreconnecting(() => showStatus(lost))
   connection.onreconnected(() => join())
+  // The server closed the connection (a restart, say) or reconnecting gave up: start again, and catch up when back.
   connection.onclose(() => {
     if (!ended) {
-      showStatus('The plan has stopped updating. Reload the page to see the latest changes.')
+      showStatus(lost)
+      connect(1)
     }
   })
 
   connect(0)
 
   function connect (attempt) {
-    connection.start().then(join).catch(() => {
-      if (!ended) {
-        setTimeout(() => connect(attempt + 1), Math.min(30000, 1000 * 2 ** attempt))
+    connection.start().then(join).catch((error) => {
+      if (ended) {
+        return
       }
+      if (error && (error.statusCode === 401 || error.statusCode === 403)) {
+        ended = true
+        showStatus('You have been signed out, so the plan has stopped updating. Reload the page to sign in again.')
+        return
+      }
+      setTimeout(() => connect(attempt + 1), Math.min(30000, 1000 * 2 ** attempt))
     })
   }
 
