@@ -100,6 +100,12 @@ public sealed class PlanHub(IAuthorizationService authorization, PlanStore plans
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        if (exception is InvalidDataException or System.Text.Json.JsonException)
+        {
+            // SignalR has already closed it; the message itself is never logged.
+            logger.LogWarning("Closed live plan connection {ConnectionId}: it sent a message that was too big or not valid ({Problem})", Context.ConnectionId, exception.GetType().Name);
+        }
+
         if (presence.Leave(Context.ConnectionId) is { } child)
         {
             await backplane.LocalPresenceChangedAsync(child);

@@ -221,7 +221,7 @@ public sealed class LiveTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         Assert.Contains("That is not a child's id", first.Message, StringComparison.Ordinal);
         await abuser.ClosedAsync();
-        Assert.Contains(factory.Logs.Messages, m => m.Contains("repeated bad calls", StringComparison.Ordinal));
+        await LoggedAsync("repeated bad calls");
         await bystander.StillServedAsync(noah);
     }
 
@@ -237,7 +237,55 @@ public sealed class LiveTests(PortalFactory factory) : IClassFixture<PortalFacto
         await Assert.ThrowsAnyAsync<Exception>(() => abuser.Hub.InvokeAsync("Editing", noah.ToString(), new string('A', PlanLiveRegistration.MaximumMessageSize * 2)));
 
         await abuser.ClosedAsync();
+        await LoggedAsync("sent a message that was too big or not valid");
         await bystander.StillServedAsync(noah);
+    }
+
+    [Fact]
+    public async Task AMessageThatIsNotValidJson_ClosesThatConnection_AndIsLogged()
+    {
+        var noah = await factory.ChildIdAsync("Noah");
+        await using var bystander = await LiveClient.ConnectAsync(factory, DemoData.Caseworker);
+        await bystander.JoinAsync(noah);
+        var cookies = new System.Net.CookieContainer();
+        using (var portal = new PortalClient(factory.CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(cookies))))
+        {
+            await portal.SignInAsync(DemoData.SecondParent);
+        }
+
+        var client = factory.Server.CreateWebSocketClient();
+        client.ConfigureRequest = request => request.Headers.Cookie = cookies.GetCookieHeader(new Uri("https://localhost"));
+        using var socket = await client.ConnectAsync(new Uri("ws://localhost" + PlanHub.Path), CancellationToken.None);
+        await SendAsync(socket, "{\"protocol\":\"json\",\"version\":1}\u001e");
+        Assert.Equal("{}\u001e", await ReceiveAsync(socket));
+
+        await SendAsync(socket, "{\"type\":1,\"target\":\"Join\",\"arguments\":[\u001e");
+
+        Assert.Contains("\"type\":7", await ReceiveAsync(socket), StringComparison.Ordinal);
+        await LoggedAsync("sent a message that was too big or not valid");
+        await bystander.StillServedAsync(noah);
+    }
+
+    /// <summary>The server logs a closed connection as it finishes closing it, which may be just after the client hears.</summary>
+    private async Task LoggedAsync(string text)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!factory.Logs.Messages.Any(m => m.Contains(text, StringComparison.Ordinal)))
+        {
+            Assert.False(timeout.IsCancellationRequested, $"Nothing logged “{text}”: " + string.Join(" | ", factory.Logs.Messages.Where(m => m.StartsWith("Warning", StringComparison.Ordinal)).TakeLast(5)));
+            await Task.Delay(20);
+        }
+    }
+
+    private static Task SendAsync(System.Net.WebSockets.WebSocket socket, string text) =>
+        socket.SendAsync(System.Text.Encoding.UTF8.GetBytes(text), System.Net.WebSockets.WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+
+    private static async Task<string> ReceiveAsync(System.Net.WebSockets.WebSocket socket)
+    {
+        var buffer = new byte[4096];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var result = await socket.ReceiveAsync(buffer, timeout.Token);
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, result.Count);
     }
 
     [Fact]
@@ -264,7 +312,7 @@ public sealed class LiveTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         Assert.True(refused > 0, "no call was refused");
         await flooder.ClosedAsync();
-        Assert.Contains(factory.Logs.Messages, m => m.Contains("too many messages", StringComparison.Ordinal));
+        await LoggedAsync("too many messages");
         await bystander.StillServedAsync(noah);
     }
 
