@@ -28,8 +28,6 @@ public sealed class PlanPresence(PlanBackplane backplane)
         public string? Editing { get; init; }
     }
 
-    public int Count => _watchers.Count;
-
     public void Join(Watcher watcher) => _watchers[watcher.ConnectionId] = watcher;
 
     /// <summary>Forgets a connection; returns the child whose plan it was watching.</summary>
