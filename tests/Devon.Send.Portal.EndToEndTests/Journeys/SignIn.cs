@@ -11,6 +11,10 @@ internal static class SignIn
         await page.GetByLabel("Email address").FillAsync(account.Email);
         await page.GetByLabel("Password").FillAsync(DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/home");
+
+        // Waiting for the home page's load event after the sign-in redirect has hung on a busy machine
+        // even though the page had arrived, so wait for the URL and then for the page's heading instead.
+        await page.WaitForURLAsync("**/home", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
     }
 }
