@@ -28,3 +28,21 @@ public enum TimescaleExceptionBasis
     /// <summary>Recorded as an exception in the council's previous system, whose legal basis was not exported with the case history.</summary>
     RecordedInPreviousSystem,
 }
+
+public static class TimescaleExceptionBases
+{
+    /// <summary>The law relied on, as a family or a tribunal would look it up.</summary>
+    public static string LegalBasisText(this TimescaleExceptionBasis basis) => Enum.IsDefined(basis)
+        ? "SEND Regulations 2014, regulations 10(4) and 13(3)"
+        : throw new ArgumentOutOfRangeException(nameof(basis));
+
+    /// <summary>Why the time limit does not apply, to follow "the time limit does not apply:".</summary>
+    public static string Description(this TimescaleExceptionBasis basis) => basis switch
+    {
+        TimescaleExceptionBasis.SchoolOrSettingClosure => "advice was asked of a school or setting around a closure of 4 weeks or more",
+        TimescaleExceptionBasis.ExceptionalPersonalCircumstances => "exceptional personal circumstances",
+        TimescaleExceptionBasis.FamilyAwayFromArea => "the family was away from the area for 4 weeks or more",
+        TimescaleExceptionBasis.RecordedInPreviousSystem => "an exception recorded in the council's previous system",
+        _ => basis.ToString(),
+    };
+}

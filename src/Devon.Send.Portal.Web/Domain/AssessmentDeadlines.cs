@@ -1,0 +1,123 @@
+namespace Devon.Send.Portal.Web.Domain;
+
+/// <summary>
+/// Every deadline of an EHC needs assessment, from the case's dates: the decision whether to assess, each request for
+/// advice, the decision not to issue a plan, the family's time on a draft, the final plan, and the family's time to
+/// appeal a refusal or a final plan. Deadlines that no longer apply (the 16-week decision once a draft is out, what was
+/// still to come when a request was refused or a case closed) are left out, so nothing is shown overdue that is not.
+/// </summary>
+public static class AssessmentDeadlines
+{
+    private const string Regulations = "SEND Regulations 2014";
+    private const string AppealBasis = "Children and Families Act 2014, section 51; Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, rule 20";
+
+    /// <param name="draftResponseOn">When the family responded to the draft plan, if they have.</param>
+    /// <param name="mediationCertificateOn">When a mediation certificate was issued for the latest appealable decision, if one was.</param>
+    public static IReadOnlyList<Deadline> For(AssessmentCase c, DateOnly today, DateOnly? draftResponseOn = null, DateOnly? mediationCertificateOn = null)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var exception = c.TimescaleExceptions.OrderBy(e => e.RecordedAt).FirstOrDefault()?.LegalBasis;
+        var request = c.RequestReceivedOn;
+        var decided = c.DecisionToAssessOn ?? c.RefusedOn;
+        var deadlines = new List<Deadline>();
+
+        if (decided is not null || (c.DraftPlanIssuedOn is null && c.FinalPlanIssuedOn is null))
+        {
+            deadlines.Add(Make(DeadlineKind.DecisionToAssess, "Decision whether to assess", "the decision whether to assess", Party.Council,
+                $"{Regulations}, regulation 5(1)", StatutoryClock.DecisionToAssessDue(request), decided, today));
+        }
+
+        if (c.RefusedOn is { } refused)
+        {
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstRefusal, refused, mediationCertificateOn, today));
+            return Applying(deadlines, c);
+        }
+
+        foreach (var advice in c.AdviceRequests.OrderBy(a => a.RequestedOn).ThenBy(a => a.Type))
+        {
+            var d = Make(DeadlineKind.Advice, AdviceWhat(advice.Type), AdviceSubject(advice.Type),
+                advice.Type == AdviceType.ParentOrYoungPerson ? Party.Family : Party.Contributor,
+                $"{Regulations}, regulation 8(1)", advice.DueOn, advice.SubmittedOn, today) with { Contributor = advice.Type };
+            if (d.MetOn is not null || c.FinalPlanIssuedOn is null)
+            {
+                deadlines.Add(d);
+            }
+        }
+
+        if (c.DecisionToAssessOn is not null && c.DraftPlanIssuedOn is null && c.FinalPlanIssuedOn is null)
+        {
+            deadlines.Add(Lifted(Make(DeadlineKind.DecisionNotToIssuePlan, "Decision whether to issue a plan", "the decision whether to issue a plan", Party.Council,
+                $"{Regulations}, regulation 10(1)", StatutoryClock.DecisionNotToIssueDue(request), null, today), exception));
+        }
+
+        if (c.DraftPlanIssuedOn is { } draft)
+        {
+            var due = StatutoryClock.DraftResponseDue(draft);
+            deadlines.Add(new Deadline("Family's response to the draft plan", due, StatutoryClock.WindowStateOf(due, draftResponseOn, today), today)
+            {
+                Kind = DeadlineKind.DraftPlanResponse,
+                Subject = "the family's response to the draft plan",
+                Who = Party.Family,
+                LegalBasis = $"Children and Families Act 2014, section 38; {Regulations}, regulation 13(1)",
+                MetOn = draftResponseOn,
+            });
+        }
+
+        deadlines.Add(Lifted(Make(DeadlineKind.FinalPlan, "Final plan issued", "the final plan", Party.Council,
+            $"{Regulations}, regulation 13(2)", StatutoryClock.FinalPlanDue(request), c.FinalPlanIssuedOn, today), exception));
+
+        if (c.FinalPlanIssuedOn is { } final)
+        {
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstPlan, final, mediationCertificateOn, today));
+        }
+
+        return Applying(deadlines, c);
+    }
+
+    /// <summary>"Health advice": the label of a contributor's advice.</summary>
+    public static string AdviceWhat(AdviceType type) => type switch
+    {
+        AdviceType.ParentOrYoungPerson => "Family's advice",
+        AdviceType.EducationalPsychology => "Educational psychologist's advice",
+        _ => $"{AdviceTimeliness.DisplayName(type)} advice",
+    };
+
+    private static string AdviceSubject(AdviceType type) => type switch
+    {
+        AdviceType.ParentOrYoungPerson => "the family's advice",
+        AdviceType.EducationalPsychology => "the educational psychologist's advice",
+        _ => $"{AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice",
+    };
+
+    internal static Deadline Make(DeadlineKind kind, string what, string subject, Party who, string legalBasis, DateOnly due, DateOnly? metOn, DateOnly today) =>
+        new(what, due, StatutoryClock.StateOf(due, metOn, today), today)
+        {
+            Kind = kind,
+            Subject = subject,
+            Who = who,
+            LegalBasis = legalBasis,
+            MetOn = metOn,
+        };
+
+    /// <summary>An exception lifts only the 16- and 20-week limits, and only where they were not met in time anyway.</summary>
+    private static Deadline Lifted(Deadline d, TimescaleExceptionBasis? exception) =>
+        exception is { } basis && d.State is not DeadlineState.Met
+            ? d with { State = DeadlineState.ExceptionApplies, Exception = basis }
+            : d;
+
+    internal static Deadline Appeal(DeadlineKind kind, DateOnly decision, DateOnly? mediationCertificateOn, DateOnly today)
+    {
+        var due = StatutoryClock.AppealDue(decision, mediationCertificateOn);
+        return new Deadline("Appeal to the SEND Tribunal", due, StatutoryClock.WindowStateOf(due, null, today), today)
+        {
+            Kind = kind,
+            Subject = "an appeal to the SEND Tribunal",
+            Who = Party.Family,
+            LegalBasis = AppealBasis,
+        };
+    }
+
+    /// <summary>Once a case has closed, what was still to be done no longer is.</summary>
+    private static IReadOnlyList<Deadline> Applying(List<Deadline> deadlines, AssessmentCase c) =>
+        c.ClosedOn is null ? deadlines : deadlines.Where(d => !d.IsOpen).ToList();
+}

@@ -1,0 +1,85 @@
+namespace Devon.Send.Portal.Web.Domain;
+
+/// <summary>
+/// A case in plain English, the same facts for the family, the professionals and the caseworker: where it is
+/// ("Week 12 of 20"), what happens next and when, who is waiting on whom, what is overdue, and which time limits an
+/// exception lifts. Each list is of <see cref="Deadline"/>s, whose sentences the page shows.
+/// </summary>
+public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string WhereNow, IReadOnlyList<Deadline> Deadlines)
+{
+    /// <summary>The earliest thing someone still owes, late or not; null when nothing is owed.</summary>
+    public Deadline? Next => WaitingOn is [var first, ..] ? first : null;
+
+    /// <summary>Still to come and not yet late, earliest first, including the family's right to appeal.</summary>
+    public IReadOnlyList<Deadline> Upcoming => Deadlines.Where(d => d.State is DeadlineState.Due or DeadlineState.DueSoon).OrderBy(d => d.Due).ToList();
+
+    /// <summary>What someone owes, earliest first: each has a <see cref="Deadline.WaitingSentence"/>.</summary>
+    public IReadOnlyList<Deadline> WaitingOn => Deadlines.Where(d => d.IsOpen && !d.IsRight).OrderBy(d => d.Due).ToList();
+
+    /// <summary>Late, most overdue first: each has an <see cref="Deadline.OverdueSentence"/>.</summary>
+    public IReadOnlyList<Deadline> Overdue => Deadlines.Where(d => d.State == DeadlineState.Overdue).OrderBy(d => d.Due).ToList();
+
+    /// <summary>Time limits lifted by a recorded exception, with its legal basis; the family is told of each (CoP 9.43).</summary>
+    public IReadOnlyList<Deadline> Exceptions => Deadlines.Where(d => d.State == DeadlineState.ExceptionApplies).ToList();
+
+    /// <param name="draftResponseOn">When the family responded to the draft plan, if they have.</param>
+    /// <param name="mediationCertificateOn">When a mediation certificate was issued for the latest appealable decision, if one was.</param>
+    /// <param name="underFiveReviewMonths">How often the council reviews the plan of a child under 5 (3 to 6 months).</param>
+    public static CaseTimeline Of(AssessmentCase c, DateOnly dateOfBirth, DateOnly today, DateOnly? draftResponseOn = null,
+        DateOnly? mediationCertificateOn = null, int underFiveReviewMonths = StatutoryClock.UnderFiveReviewMonthsDefault)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var stage = StageOf(c);
+        var deadlines = AssessmentDeadlines.For(c, today, draftResponseOn, mediationCertificateOn).ToList();
+        if (stage == CaseStage.FinalPlan && c.FinalPlanIssuedOn is { } final)
+        {
+            deadlines.AddRange(ReviewDeadlines.For(new AnnualReviewDates(c.LastAnnualReviewOn ?? final, dateOfBirth), today, underFiveReviewMonths));
+        }
+
+        var assessing = stage is CaseStage.RequestReceived or CaseStage.Assessment or CaseStage.DraftPlan;
+        var week = assessing ? StatutoryClock.WeekOfAssessment(c.RequestReceivedOn, today) : 0;
+        return new(stage, week, WhereNowOf(c, stage, week, deadlines, today), deadlines);
+    }
+
+    public static CaseStage StageOf(AssessmentCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return c switch
+        {
+            { ClosedOn: not null } => CaseStage.Closed,
+            { RefusedOn: not null } => CaseStage.NotAssessed,
+            { FinalPlanIssuedOn: not null } => CaseStage.FinalPlan,
+            { DraftPlanIssuedOn: not null } => CaseStage.DraftPlan,
+            { DecisionToAssessOn: not null } => CaseStage.Assessment,
+            _ => CaseStage.RequestReceived,
+        };
+    }
+
+    /// <summary>
+    /// The 20 weeks run from the day the request arrived (week 1) to the final plan's due day, its last day; past
+    /// that, the week is given with the day the limit passed, or the exception that lifts it.
+    /// </summary>
+    private static string WhereNowOf(AssessmentCase c, CaseStage stage, int week, List<Deadline> deadlines, DateOnly today)
+    {
+        switch (stage)
+        {
+            case CaseStage.Closed:
+                return $"Case closed on {c.ClosedOn!.Value.ToUkDate()}";
+            case CaseStage.NotAssessed:
+                return $"The council decided not to assess on {c.RefusedOn!.Value.ToUkDate()}";
+            case CaseStage.FinalPlan:
+                var issued = c.FinalPlanIssuedOn!.Value;
+                return $"Final plan issued on {issued.ToUkDate()}, in week {StatutoryClock.WeekOfAssessment(c.RequestReceivedOn, issued)}";
+        }
+
+        var finalPlan = deadlines.Single(d => d.Kind == DeadlineKind.FinalPlan);
+        if (today <= finalPlan.Due)
+        {
+            return $"Week {Math.Min(week, StatutoryClock.AssessmentWeeks)} of {StatutoryClock.AssessmentWeeks}";
+        }
+
+        return finalPlan.Exception is { } exception
+            ? $"Week {week} — the 20-week limit does not apply: {exception.Description()}"
+            : $"Week {week} — the 20-week limit passed on {finalPlan.Due.ToUkDate()}";
+    }
+}

@@ -1,0 +1,108 @@
+namespace Devon.Send.Portal.Web.Domain;
+
+public enum DeadlineState
+{
+    Due,
+    DueSoon,
+    Overdue,
+    Met,
+    MetLate,
+
+    /// <summary>The time limit does not apply because an exception is recorded (Reg 10(4), 13(3)); see <see cref="Deadline.Exception"/>.</summary>
+    ExceptionApplies,
+
+    /// <summary>A family's window (to comment, to appeal) passed without being used: nobody is late.</summary>
+    Lapsed,
+}
+
+/// <summary>Who must act for a deadline to be met.</summary>
+public enum Party
+{
+    Council,
+
+    /// <summary>A contributor of advice or reports: see <see cref="Deadline.Contributor"/> for which kind.</summary>
+    Contributor,
+
+    Family,
+}
+
+public enum DeadlineKind
+{
+    Other,
+    DecisionToAssess,
+    Advice,
+    DecisionNotToIssuePlan,
+    DraftPlanResponse,
+    FinalPlan,
+    AppealAgainstRefusal,
+    AppealAgainstPlan,
+    AnnualReview,
+    ReviewPapers,
+    ReviewReport,
+    ReviewDecision,
+    AmendmentNotice,
+    AmendmentResponse,
+    AmendedPlan,
+    PhaseTransfer,
+}
+
+/// <summary>
+/// A statutory deadline: what must happen (<see cref="What"/>, a label; <see cref="Subject"/>, the same words inside
+/// a sentence), who must act, by when, on what legal basis, and where it stands today, with the sentences a page shows.
+/// </summary>
+public sealed record Deadline(string What, DateOnly Due, DeadlineState State, DateOnly Today)
+{
+    public DeadlineKind Kind { get; init; }
+
+    public Party Who { get; init; } = Party.Council;
+
+    /// <summary>The kind of contributor who must act, when <see cref="Who"/> is a contributor or the family giving advice.</summary>
+    public AdviceType? Contributor { get; init; }
+
+    /// <summary>For example "SEND Regulations 2014, regulation 5(1)".</summary>
+    public string LegalBasis { get; init; } = "";
+
+    public DateOnly? MetOn { get; init; }
+
+    /// <summary>The exception relied on, when <see cref="State"/> is <see cref="DeadlineState.ExceptionApplies"/>.</summary>
+    public TimescaleExceptionBasis? Exception { get; init; }
+
+    public string Subject { get; init; } = What;
+
+    /// <summary>A right the family may use (an appeal) rather than something anyone owes.</summary>
+    public bool IsRight => Kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan;
+
+    /// <summary>Still to be done: due, due soon or overdue.</summary>
+    public bool IsOpen => State is DeadlineState.Due or DeadlineState.DueSoon or DeadlineState.Overdue;
+
+    public int DaysOverdue => State == DeadlineState.Overdue ? Today.DayNumber - Due.DayNumber : 0;
+
+    public int DaysLeft => State is DeadlineState.Due or DeadlineState.DueSoon ? Due.DayNumber - Today.DayNumber : 0;
+
+    public int DaysLate => State == DeadlineState.MetLate && MetOn is { } met ? met.DayNumber - Due.DayNumber : 0;
+
+    /// <summary>Where this deadline stands, in one sentence: "Health advice is due by 3 March 2027."</summary>
+    public string Sentence => State switch
+    {
+        DeadlineState.Overdue => OverdueSentence,
+        DeadlineState.Met => $"{Capitalised} was done on {MetOn?.ToUkDate()}, on time.",
+        DeadlineState.MetLate => $"{Capitalised} was done on {MetOn?.ToUkDate()}, {Days(DaysLate)} late.",
+        DeadlineState.ExceptionApplies => $"The time limit for {Subject} does not apply: {Exception?.Description()} ({Exception?.LegalBasisText()}).",
+        DeadlineState.Lapsed => $"The time for {Subject} ended on {Due.ToUkDate()}.",
+        _ when IsRight => $"{Capitalised} can be made until {Due.ToUkDate()}.",
+        _ when DaysLeft == 0 => $"{Capitalised} is due today.",
+        _ => $"{Capitalised} is due by {Due.ToUkDate()}.",
+    };
+
+    /// <summary>"The council is waiting for health advice, due 3 March 2027."; empty unless someone owes it.</summary>
+    public string WaitingSentence => IsOpen && !IsRight
+        ? $"{(Who == Party.Council ? "The family" : "The council")} is waiting for {Subject}, due {Due.ToUkDate()}."
+        : "";
+
+    /// <summary>"Health advice is 4 days late."; empty unless overdue.</summary>
+    public string OverdueSentence => State == DeadlineState.Overdue ? $"{Capitalised} is {Days(DaysOverdue)} late." : "";
+
+    private string Capitalised => Subject.Length == 0 ? Subject : char.ToUpperInvariant(Subject[0]) + Subject[1..];
+
+    private static string Days(int n) => n == 1 ? "1 day" : $"{n} days";
+}

@@ -1,0 +1,114 @@
+namespace Devon.Send.Portal.Web.Domain;
+
+/// <summary>The council's decision after an annual review meeting (Reg 20(10)).</summary>
+public enum ReviewDecision
+{
+    Keep,
+    Amend,
+    Cease,
+}
+
+/// <summary>
+/// The dates of one annual review: from the plan's issue or the last review (and the child's date of birth) to the
+/// amended plan. Dates not yet known are null; a meeting date may be in the future (arranged, not yet held).
+/// </summary>
+public sealed record AnnualReviewDates(DateOnly PlanOrLastReviewOn, DateOnly DateOfBirth)
+{
+    public DateOnly? MeetingOn { get; init; }
+
+    /// <summary>When the notice of the meeting and the papers went out.</summary>
+    public DateOnly? PapersSentOn { get; init; }
+
+    public DateOnly? ReportSentOn { get; init; }
+    public DateOnly? DecisionOn { get; init; }
+    public ReviewDecision? Decision { get; init; }
+
+    /// <summary>When the notice of proposed amendments (with the evidence for them) was sent.</summary>
+    public DateOnly? AmendmentNoticeOn { get; init; }
+
+    public DateOnly? FamilyResponseOn { get; init; }
+    public DateOnly? AmendedPlanOn { get; init; }
+}
+
+/// <summary>The deadlines of an annual review (s44, Reg 20, Reg 22) and of a phase transfer (Reg 18).</summary>
+public static class ReviewDeadlines
+{
+    private const string Regulations = "SEND Regulations 2014";
+    private const string DevonCase = "R (L, M, P) v Devon County Council [2022] EWHC 493 (Admin)";
+
+    /// <param name="underFiveMonths">How often the council reviews the plan of a child under 5: 3 to 6 months (CoP 9.178).</param>
+    public static IReadOnlyList<Deadline> For(AnnualReviewDates review, DateOnly today, int underFiveMonths = StatutoryClock.UnderFiveReviewMonthsDefault)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var underFive = StatutoryClock.IsUnderFive(review.DateOfBirth, review.PlanOrLastReviewOn);
+        var held = review.MeetingOn is { } m && m <= today ? m : (DateOnly?)null;
+        var deadlines = new List<Deadline>
+        {
+            AssessmentDeadlines.Make(DeadlineKind.AnnualReview, "Annual review meeting", "the annual review meeting", Party.Council,
+                underFive ? "Children and Families Act 2014, section 44(1); SEND Code of Practice 2015, paragraph 9.178" : "Children and Families Act 2014, section 44(1)",
+                StatutoryClock.AnnualReviewDue(review.PlanOrLastReviewOn, review.DateOfBirth, underFiveMonths), held, today),
+        };
+
+        if (review.MeetingOn is { } meeting)
+        {
+            deadlines.Add(Reviewer(DeadlineKind.ReviewPapers, "Review meeting notice and papers sent", "the notice of the review meeting and its papers",
+                $"{Regulations}, regulation 20(3) and (4)", StatutoryClock.ReviewPapersDue(meeting), review.PapersSentOn, today));
+            if (held is not null)
+            {
+                deadlines.Add(Reviewer(DeadlineKind.ReviewReport, "Review meeting report sent", "the report of the review meeting",
+                    $"{Regulations}, regulation 20(7)", StatutoryClock.ReviewReportDue(meeting), review.ReportSentOn, today));
+                deadlines.Add(AssessmentDeadlines.Make(DeadlineKind.ReviewDecision, "Decision to keep, amend or end the plan", "the council's decision after the review",
+                    Party.Council, $"{Regulations}, regulation 20(10)", StatutoryClock.ReviewDecisionDue(meeting), review.DecisionOn, today));
+            }
+        }
+
+        var amending = review.Decision == ReviewDecision.Amend || review.AmendmentNoticeOn is not null;
+        if (!amending)
+        {
+            return deadlines;
+        }
+
+        if (held is { } reviewed)
+        {
+            deadlines.Add(AssessmentDeadlines.Make(DeadlineKind.AmendmentNotice, "Notice of proposed amendments sent", "the notice of proposed amendments",
+                Party.Council, $"{Regulations}, regulation 22(2); {DevonCase}", StatutoryClock.ReviewDecisionDue(reviewed), review.AmendmentNoticeOn, today));
+        }
+
+        if (review.AmendmentNoticeOn is { } notice)
+        {
+            var due = StatutoryClock.AmendmentResponseDue(notice);
+            deadlines.Add(new Deadline("Family's response to the proposed amendments", due, StatutoryClock.WindowStateOf(due, review.FamilyResponseOn, today), today)
+            {
+                Kind = DeadlineKind.AmendmentResponse,
+                Subject = "the family's response to the proposed amendments",
+                Who = Party.Family,
+                LegalBasis = $"{Regulations}, regulation 22(2)(c)",
+                MetOn = review.FamilyResponseOn,
+            });
+        }
+
+        if (held is not null || review.AmendmentNoticeOn is not null)
+        {
+            deadlines.Add(AssessmentDeadlines.Make(DeadlineKind.AmendedPlan, "Amended plan issued", "the amended plan", Party.Council,
+                $"{Regulations}, regulation 22(3); {DevonCase}", StatutoryClock.AmendedPlanDue(held, review.AmendmentNoticeOn), review.AmendedPlanOn, today));
+        }
+
+        return deadlines;
+    }
+
+    /// <summary>The plan amended to name the next school or college (Reg 18), met on the day the amended plan was issued.</summary>
+    public static Deadline PhaseTransfer(PhaseTransferKind kind, DateOnly transferOn, DateOnly? planAmendedOn, DateOnly today) =>
+        AssessmentDeadlines.Make(DeadlineKind.PhaseTransfer, "Plan amended to name the next school or college", "the plan naming the next school or college",
+            Party.Council,
+            kind switch
+            {
+                PhaseTransferKind.SecondaryToPostSixteen => $"{Regulations}, regulation 18(1)(a)",
+                PhaseTransferKind.BetweenPostSixteenInstitutions => $"{Regulations}, regulation 18(2)",
+                _ => $"{Regulations}, regulation 18(1)(b)",
+            },
+            StatutoryClock.PhaseTransferDue(kind, transferOn), planAmendedOn, today);
+
+    /// <summary>The papers and the report come from whoever arranges the meeting: the school or setting the child attends (Reg 20(1)).</summary>
+    private static Deadline Reviewer(DeadlineKind kind, string what, string subject, string legalBasis, DateOnly due, DateOnly? metOn, DateOnly today) =>
+        AssessmentDeadlines.Make(kind, what, subject, Party.Contributor, legalBasis, due, metOn, today) with { Contributor = AdviceType.Education };
+}
