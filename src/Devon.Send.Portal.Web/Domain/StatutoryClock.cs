@@ -82,8 +82,9 @@ public static class StatutoryClock
 
     /// <summary>
     /// The last day to appeal to the SEND Tribunal: 2 months from the decision or 1 month from a mediation certificate,
-    /// whichever is later. A last day from 25 December to 1 January moves to the first working day after 1 January, and
-    /// one in August to the first working day after 31 August (Tribunal Procedure (HESC) Rules 2008, rule 20).
+    /// whichever is later. A last day from 25 December to 1 January moves to the first working day after 1 January, one
+    /// in August to the first working day after 31 August (Tribunal Procedure (HESC) Rules 2008, rule 20), and any
+    /// other that is not a working day to the next working day (rule 12).
     /// </summary>
     public static DateOnly AppealDue(DateOnly decision, DateOnly? mediationCertificate)
     {
@@ -93,38 +94,88 @@ public static class StatutoryClock
             due = afterMediation;
         }
 
-        if (due.Month == 8)
+        return due switch
         {
-            return FirstWorkingDayAfter(new DateOnly(due.Year, 8, 31));
-        }
-
-        if (due is { Month: 12, Day: >= 25 })
-        {
-            return FirstWorkingDayAfter(new DateOnly(due.Year + 1, 1, 1));
-        }
-
-        return due is { Month: 1, Day: 1 } ? FirstWorkingDayAfter(due) : due;
+            { Month: 8 } => NextWorkingDayAfter(new DateOnly(due.Year, 8, 31)),
+            { Month: 12, Day: >= 25 } => NextWorkingDayAfter(new DateOnly(due.Year + 1, 1, 1)),
+            { Month: 1, Day: 1 } => NextWorkingDayAfter(due),
+            _ when !IsWorkingDay(due) => NextWorkingDayAfter(due),
+            _ => due,
+        };
     }
 
     /// <summary>
-    /// Weekdays that are not bank holidays in England. Only used just after 1 January and 31 August, when the only
-    /// bank holiday that can fall is New Year's Day moved to a Monday because it fell at a weekend.
+    /// A weekday that is not a bank holiday in England. The regular bank holidays are computed (with the Monday or
+    /// Tuesday given in place of one at a weekend); one-off holidays proclaimed for a particular year are not known.
     /// </summary>
-    private static DateOnly FirstWorkingDayAfter(DateOnly day)
+    public static bool IsWorkingDay(DateOnly day) =>
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays(day.Year).Contains(day);
+
+    private static DateOnly NextWorkingDayAfter(DateOnly day)
     {
-        var newYearSubstitute = new DateOnly(day.Year, 1, 1).DayOfWeek switch
-        {
-            DayOfWeek.Saturday => new DateOnly(day.Year, 1, 3),
-            DayOfWeek.Sunday => new DateOnly(day.Year, 1, 2),
-            _ => (DateOnly?)null,
-        };
         var next = day.AddDays(1);
-        while (next.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || next == newYearSubstitute)
+        while (!IsWorkingDay(next))
         {
             next = next.AddDays(1);
         }
 
         return next;
+    }
+
+    private static HashSet<DateOnly> BankHolidays(int year)
+    {
+        var easter = EasterSunday(year);
+        var holidays = new HashSet<DateOnly>
+        {
+            easter.AddDays(-2),
+            easter.AddDays(1),
+            FirstMonday(new DateOnly(year, 5, 1)),
+            FirstMonday(new DateOnly(year, 5, 25)),
+            FirstMonday(new DateOnly(year, 8, 25)),
+        };
+        AddWithSubstitutes(holidays, [new DateOnly(year, 1, 1)]);
+        AddWithSubstitutes(holidays, [new DateOnly(year, 12, 25), new DateOnly(year, 12, 26)]);
+        return holidays;
+    }
+
+    /// <summary>A holiday at a weekend is given on the next weekday that is not already a holiday.</summary>
+    private static void AddWithSubstitutes(HashSet<DateOnly> holidays, DateOnly[] days)
+    {
+        var owed = 0;
+        foreach (var day in days)
+        {
+            if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                owed++;
+            }
+            else
+            {
+                holidays.Add(day);
+            }
+        }
+
+        for (var next = days[^1].AddDays(1); owed > 0; next = next.AddDays(1))
+        {
+            if (next.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && holidays.Add(next))
+            {
+                owed--;
+            }
+        }
+    }
+
+    private static DateOnly FirstMonday(DateOnly from) => from.AddDays(((int)DayOfWeek.Monday - (int)from.DayOfWeek + 7) % 7);
+
+    /// <summary>The anonymous Gregorian computus.</summary>
+    private static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     /// <summary>
