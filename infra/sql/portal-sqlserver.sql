@@ -1064,3 +1064,172 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [NotificationEmails] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE TABLE [AssessmentRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [AuthorId] nvarchar(450) NOT NULL,
+        [MadeBy] nvarchar(20) NOT NULL,
+        [ChildGivenName] nvarchar(100) NULL,
+        [ChildFamilyName] nvarchar(100) NULL,
+        [ChildDateOfBirth] date NULL,
+        [Relationship] nvarchar(50) NULL,
+        [SettingName] nvarchar(200) NULL,
+        [Needs] nvarchar(4000) NULL,
+        [SupportSoFar] nvarchar(4000) NULL,
+        [HopedDifference] nvarchar(4000) NULL,
+        [ChildViews] nvarchar(4000) NULL,
+        [FamilyKnows] bit NOT NULL,
+        [Declaration] bit NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [SubmittedAt] datetimeoffset NULL,
+        [ReceivedOn] date NULL,
+        [ChildId] uniqueidentifier NULL,
+        [AssessmentCaseId] uniqueidentifier NULL,
+        CONSTRAINT [PK_AssessmentRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssessmentRequests_AspNetUsers_AuthorId] FOREIGN KEY ([AuthorId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AssessmentRequests_AssessmentCases_AssessmentCaseId] FOREIGN KEY ([AssessmentCaseId]) REFERENCES [AssessmentCases] ([Id]),
+        CONSTRAINT [FK_AssessmentRequests_Children_ChildId] FOREIGN KEY ([ChildId]) REFERENCES [Children] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE TABLE [CaseDecisions] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssessmentCaseId] uniqueidentifier NOT NULL,
+        [ToAssess] bit NOT NULL,
+        [DecidedOn] date NOT NULL,
+        [Reasons] nvarchar(4000) NOT NULL,
+        [DecidedById] nvarchar(450) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CaseDecisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseDecisions_AspNetUsers_DecidedById] FOREIGN KEY ([DecidedById]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CaseDecisions_AssessmentCases_AssessmentCaseId] FOREIGN KEY ([AssessmentCaseId]) REFERENCES [AssessmentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [ChildId] uniqueidentifier NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Message] nvarchar(300) NOT NULL,
+        [Link] nvarchar(300) NOT NULL,
+        [OnceKey] nvarchar(100) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ReadAt] datetimeoffset NULL,
+        [EmailedAt] datetimeoffset NULL,
+        [EmailClaimedUntil] datetimeoffset NULL,
+        [EmailAttempts] int NOT NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Notifications_Children_ChildId] FOREIGN KEY ([ChildId]) REFERENCES [Children] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AssessmentRequests_AssessmentCaseId] ON [AssessmentRequests] ([AssessmentCaseId]) WHERE [AssessmentCaseId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentRequests_AuthorId] ON [AssessmentRequests] ([AuthorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE INDEX [IX_AssessmentRequests_ChildId] ON [AssessmentRequests] ([ChildId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CaseDecisions_AssessmentCaseId] ON [CaseDecisions] ([AssessmentCaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDecisions_DecidedById] ON [CaseDecisions] ([DecidedById]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_ChildId] ON [Notifications] ([ChildId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_EmailedAt] ON [Notifications] ([EmailedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_UserId_CreatedAt] ON [Notifications] ([UserId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Notifications_UserId_OnceKey] ON [Notifications] ([UserId], [OnceKey]) WHERE [OnceKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123163755_RequestsDecisionsAndNotifications', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -35,6 +35,9 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<LocalOfferDraft> LocalOfferDrafts => Set<LocalOfferDraft>();
     public DbSet<LocalOfferVersion> LocalOfferVersions => Set<LocalOfferVersion>();
     public DbSet<LocalOfferFeedback> LocalOfferFeedback => Set<LocalOfferFeedback>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Requests.AssessmentRequest> AssessmentRequests => Set<Requests.AssessmentRequest>();
+    public DbSet<Requests.CaseDecision> CaseDecisions => Set<Requests.CaseDecision>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

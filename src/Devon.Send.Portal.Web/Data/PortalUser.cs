@@ -11,4 +11,7 @@ public sealed class PortalUser : IdentityUser
 
     /// <summary>When an administrator turned the account off: it cannot sign in until it is turned on again.</summary>
     public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>Whether notifications are emailed one by one as they happen or together once a day.</summary>
+    public Notifications.NotificationEmails NotificationEmails { get; set; }
 }

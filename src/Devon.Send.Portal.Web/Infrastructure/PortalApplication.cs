@@ -48,6 +48,7 @@ public static class PortalApplication
             options.Conventions.AuthorizeFolder("/", PortalPolicies.SignedIn);
             options.Conventions.AuthorizeFolder("/Cases", PortalPolicies.CaseManagement);
             options.Conventions.AuthorizeFolder("/Audit", PortalPolicies.AuditSearch);
+            options.Conventions.AuthorizeFolder("/Requests", PortalPolicies.RequestAssessment);
             options.Conventions.AuthorizeFolder("/Dashboard", PortalPolicies.Dashboard);
             options.Conventions.AuthorizeFolder("/Admin", PortalPolicies.Administration);
             // One page shows a plan version on screen and for printing, and the plan as it is now for printing.
@@ -100,6 +101,11 @@ public static class PortalApplication
         services.AddSingleton<Pages.Dashboard.CaseImportJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<Pages.Dashboard.CaseImportJobs>());
         services.AddLocalOffer();
+        services.Configure<Notifications.NotificationOptions>(configuration.GetSection("Notifications"));
+        services.AddScoped<Notifications.CaseNotifications>();
+        services.AddScoped<Requests.AssessmentRequests>();
+        services.AddSingleton<Notifications.NotificationMailer>();
+        services.AddHostedService(sp => sp.GetRequiredService<Notifications.NotificationMailer>());
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddAntiforgery(o =>

@@ -24,6 +24,7 @@ public static class PortalPolicies
     public const string SeeWhoHasLooked = nameof(SeeWhoHasLooked);
     public const string WritePlanSection = nameof(WritePlanSection);
     public const string OverrideQualityCheck = nameof(OverrideQualityCheck);
+    public const string RequestAssessment = nameof(RequestAssessment);
 
     public static void Add(AuthorizationBuilder builder)
     {
@@ -36,6 +37,8 @@ public static class PortalPolicies
             .AddPolicy(Administration, p => p.RequireRole(PortalRoles.Administrator))
             .AddPolicy(AuditSearch, p => p.RequireRole(PortalRoles.TeamManager))
             .AddPolicy(Dashboard, p => p.RequireRole(PortalRoles.TeamManager))
+            // A parent, a young person or a school may ask the council for an assessment (s36(1)).
+            .AddPolicy(RequestAssessment, p => p.RequireRole(PortalRoles.Parent, PortalRoles.YoungPerson, PortalRoles.EducationProfessional))
             .AddPolicy(ViewChild, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.View)))
             .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)))
             .AddPolicy(DecideFamilyAccess, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DecideFamilyAccess)))

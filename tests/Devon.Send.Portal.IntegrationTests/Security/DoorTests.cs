@@ -146,6 +146,7 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
             "code" => "404",
             "id" => Guid.NewGuid().ToString(),
             "section" => "a",
+            "step" => "child",
             "number" => "1",
             "path" => "door-test-unknown-address",
             "slug" => "door-test-unknown-page",

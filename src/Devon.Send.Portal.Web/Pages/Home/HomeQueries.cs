@@ -38,6 +38,14 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
             .ToList();
     }
 
+    /// <summary>How many requests made to the person's SEND team wait for a caseworker to take them.</summary>
+    public async Task<int> NewRequestsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId();
+        var teamId = await db.Users.Where(u => u.Id == userId).Select(u => u.SendTeamId).SingleAsync(cancellationToken);
+        return teamId is null ? 0 : await db.Children.CountAsync(c => c.CaseworkerId == null && c.SendTeamId == teamId && c.Cases.Any(x => x.ClosedOn == null), cancellationToken);
+    }
+
     /// <summary>Children whose young person decided this parent should no longer see their plan.</summary>
     public async Task<IReadOnlyList<EndedAccess>> EndedAccessAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {

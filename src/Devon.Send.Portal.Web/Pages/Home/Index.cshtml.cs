@@ -10,6 +10,7 @@ public sealed class IndexModel(HomeQueries queries) : PageModel
     public IReadOnlyList<EndedAccess> EndedAccess { get; private set; } = [];
     public IReadOnlyList<InvitationRow> Invitations { get; private set; } = [];
     public LocalOfferSummary? LocalOffer { get; private set; }
+    public int NewRequests { get; private set; }
 
     public bool IsFamily => PortalRoles.Families.Any(User.IsInRole);
     public bool IsProfessional => PortalRoles.Professionals.Any(User.IsInRole);
@@ -22,6 +23,11 @@ public sealed class IndexModel(HomeQueries queries) : PageModel
         if (IsFamily || IsCouncilStaff)
         {
             Children = await queries.ChildCasesAsync(User, cancellationToken);
+        }
+
+        if (IsCouncilStaff)
+        {
+            NewRequests = await queries.NewRequestsAsync(User, cancellationToken);
         }
 
         if (IsFamily)

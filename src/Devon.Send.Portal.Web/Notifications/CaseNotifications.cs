@@ -1,0 +1,148 @@
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Notifications;
+
+/// <summary>The people on a child's case a notification goes to.</summary>
+[Flags]
+public enum Audience
+{
+    /// <summary>Parents and the young person who can see the record.</summary>
+    Family = 1,
+
+    /// <summary>The caseworker of the case, or, while it has none, the caseworkers of its SEND team.</summary>
+    Caseworker = 2,
+
+    /// <summary>The professionals invited to the case today, in person or through their team.</summary>
+    Professionals = 4,
+
+    Everyone = Family | Caseworker | Professionals,
+}
+
+/// <summary>
+/// Adds notifications to the change being saved, so they are written in the same transaction as what they tell of.
+/// Once that save succeeds the mailer is woken to email the people who want it at once.
+/// </summary>
+public sealed class CaseNotifications
+{
+    private readonly PortalDbContext _db;
+    private readonly TimeProvider _clock;
+    private bool _added;
+
+    public CaseNotifications(PortalDbContext db, TimeProvider clock, NotificationMailer mailer)
+    {
+        _db = db;
+        _clock = clock;
+        db.SavedChanges += (_, _) =>
+        {
+            if (_added)
+            {
+                _added = false;
+                mailer.Wake();
+            }
+        };
+    }
+
+    /// <summary>Tells the audience on a child's case, leaving out whoever made the change: they know.</summary>
+    public async Task AddAsync(Guid childId, Audience audience, NotificationKind kind, string message, string link, string? exceptUserId = null,
+        CancellationToken cancellationToken = default)
+    {
+        var people = await PeopleAsync(childId, audience, cancellationToken);
+        if (exceptUserId is not null)
+        {
+            people.Remove(exceptUserId);
+        }
+
+        AddFor(people, childId, kind, message, link);
+    }
+
+    public void AddFor(IEnumerable<string> userIds, Guid? childId, NotificationKind kind, string message, string link, string? onceKey = null)
+    {
+        var now = _clock.GetUtcNow();
+        foreach (var userId in userIds.Distinct())
+        {
+            _db.Add(new Notification
+            {
+                UserId = userId,
+                ChildId = childId,
+                Kind = kind,
+                Message = Fit(message, Notification.MessageMaxLength),
+                Link = link,
+                OnceKey = onceKey,
+                CreatedAt = now,
+            });
+            _added = true;
+        }
+    }
+
+    public async Task<HashSet<string>> PeopleAsync(Guid childId, Audience audience, CancellationToken cancellationToken = default)
+    {
+        var today = _clock.UkToday();
+        var people = new HashSet<string>();
+        if (audience.HasFlag(Audience.Family))
+        {
+            people.UnionWith(await _db.FamilyLinks.Where(f => f.ChildId == childId && f.AccessEndedAt == null).Select(f => f.UserId).ToListAsync(cancellationToken));
+        }
+
+        if (audience.HasFlag(Audience.Caseworker))
+        {
+            var child = await _db.Children.Where(c => c.Id == childId).Select(c => new { c.CaseworkerId, c.SendTeamId }).SingleAsync(cancellationToken);
+            if (child.CaseworkerId is { } caseworker)
+            {
+                people.Add(caseworker);
+            }
+            else
+            {
+                people.UnionWith(await CaseworkersOfTeamAsync(child.SendTeamId, cancellationToken));
+            }
+        }
+
+        if (audience.HasFlag(Audience.Professionals))
+        {
+            var invited = _db.ProfessionalInvitations.Where(i => i.ChildId == childId && i.RevokedAt == null && i.EndsOn >= today);
+            people.UnionWith(await invited.Where(i => i.UserId != null).Select(i => i.UserId!).ToListAsync(cancellationToken));
+            people.UnionWith(await _db.ProfessionalTeamMembers
+                .Where(m => invited.Any(i => i.ProfessionalTeamId == m.ProfessionalTeamId))
+                .Select(m => m.UserId)
+                .ToListAsync(cancellationToken));
+        }
+
+        return people;
+    }
+
+    /// <summary>The person or team an invitation names: who a request for advice is waiting on.</summary>
+    public async Task<IReadOnlyList<string>> HoldersOfAsync(Guid invitationId, CancellationToken cancellationToken = default)
+    {
+        var invitation = await _db.ProfessionalInvitations.Where(i => i.Id == invitationId)
+            .Select(i => new { i.UserId, i.ProfessionalTeamId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (invitation is null)
+        {
+            return [];
+        }
+
+        if (invitation.UserId is { } userId)
+        {
+            return [userId];
+        }
+
+        return await _db.ProfessionalTeamMembers.Where(m => m.ProfessionalTeamId == invitation.ProfessionalTeamId).Select(m => m.UserId).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> CaseworkersOfTeamAsync(Guid? teamId, CancellationToken cancellationToken = default)
+    {
+        if (teamId is null)
+        {
+            return [];
+        }
+
+        var caseworkerRole = await _db.Roles.Where(r => r.Name == PortalRoles.Caseworker).Select(r => r.Id).SingleAsync(cancellationToken);
+        return await _db.Users
+            .Where(u => u.SendTeamId == teamId && u.DisabledAt == null && _db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == caseworkerRole))
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static string Fit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

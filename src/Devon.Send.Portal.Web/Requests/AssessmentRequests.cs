@@ -1,0 +1,174 @@
+using System.Security.Claims;
+using Devon.Send.Portal.Web.Audit;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Requests;
+
+/// <summary>What happens when a request for an assessment reaches the council, and when the council decides on it.</summary>
+public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications notifications, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>A school that asks is invited to the case for a year, to give its advice and follow the decision.</summary>
+    public static readonly TimeSpan SchoolAccess = TimeSpan.FromDays(365);
+
+    /// <summary>
+    /// Opens the child's record and case from a request written online, once: a second submit (a double click, the
+    /// back button) finds it already submitted and opens nothing more.
+    /// </summary>
+    public async Task<bool> SubmitAsync(AssessmentRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var today = clock.UkToday();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.AssessmentRequests
+            .Where(r => r.Id == request.Id && r.SubmittedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.SubmittedAt, now).SetProperty(r => r.ReceivedOn, today), cancellationToken);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        request.SubmittedAt = now;
+        request.ReceivedOn = today;
+        var teamId = await db.SendTeams.OrderBy(t => t.Name).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+        var (child, assessment) = Open(request, caseworkerId: null, teamId, today, now);
+        var userId = user.UserId()!;
+        if (request.MadeBy is RequesterKind.Parent or RequesterKind.YoungPerson)
+        {
+            child.Family.Add(new FamilyLink { ChildId = child.Id, UserId = userId, Relationship = request.Relationship ?? FamilyLink.Self, LinkedAt = now });
+        }
+        else if (request.MadeBy == RequesterKind.SchoolOrSetting)
+        {
+            var organisation = await db.Users.Where(u => u.Id == userId).Select(u => u.Organisation).SingleAsync(cancellationToken);
+            child.Invitations.Add(new ProfessionalInvitation
+            {
+                ChildId = child.Id,
+                UserId = userId,
+                Role = PortalRoles.EducationProfessional,
+                Organisation = organisation ?? request.SettingName ?? "School or setting",
+                Sections = "B,E,F,I",
+                EndsOn = today.AddDays((int)SchoolAccess.TotalDays),
+                InvitedAt = now,
+            });
+        }
+
+        db.Children.Add(child);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var decisionDue = StatutoryClock.DecisionToAssessDue(today).ToUkDate();
+        var link = $"/children/{child.Id}/case";
+        notifications.AddFor([userId], child.Id, NotificationKind.RequestReceived,
+            $"We received your request for an assessment for {child.GivenName}. We will decide whether to assess by {decisionDue}", link);
+        notifications.AddFor(await notifications.CaseworkersOfTeamAsync(teamId, cancellationToken), child.Id, NotificationKind.RequestReceived,
+            $"A new request for an EHC needs assessment is waiting for a caseworker. The decision is due by {decisionDue}", "/cases/new-requests");
+        audit.Add(AuditKind.RecordChanged, $"Request for an EHC needs assessment made online ({Describe(request.MadeBy)})", user, child.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>A request that came by letter, email or phone, recorded by a caseworker, who takes the case.</summary>
+    public async Task<Child> RecordAsync(AssessmentRequest request, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var userId = caseworker.UserId()!;
+        // The same request recorded twice (a double click, or the form sent again) opens one case.
+        var recorded = await db.AssessmentRequests
+            .Where(r => r.AuthorId == userId && r.MadeBy == request.MadeBy && r.ChildGivenName == request.ChildGivenName && r.ChildFamilyName == request.ChildFamilyName
+                && r.ChildDateOfBirth == request.ChildDateOfBirth && r.ReceivedOn == request.ReceivedOn && r.ChildId != null)
+            .Select(r => r.ChildId)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (recorded is { } existing)
+        {
+            return await db.Children.SingleAsync(c => c.Id == existing, cancellationToken);
+        }
+
+        request.SubmittedAt = now;
+        var teamId = await db.Users.Where(u => u.Id == userId).Select(u => u.SendTeamId).SingleAsync(cancellationToken);
+        var (child, _) = Open(request, userId, teamId, request.ReceivedOn!.Value, now);
+        db.AssessmentRequests.Add(request);
+        db.Children.Add(child);
+        audit.Add(AuditKind.RecordChanged, $"Request for an EHC needs assessment recorded ({Describe(request.MadeBy)}, received {request.ReceivedOn.Value.ToUkDate()})", caseworker, child.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return child;
+    }
+
+    /// <summary>
+    /// Records the decision whether to assess and tells the family; a refusal tells them about mediation and their
+    /// right of appeal. Returns false when the case already has a decision.
+    /// </summary>
+    public async Task<bool> DecideAsync(AssessmentCase assessment, bool toAssess, DateOnly decidedOn, string reasons, ClaimsPrincipal caseworker,
+        CancellationToken cancellationToken = default)
+    {
+        if (assessment.DecisionToAssessOn is not null || assessment.RefusedOn is not null || assessment.ChildId is not { } childId)
+        {
+            return false;
+        }
+
+        db.CaseDecisions.Add(new CaseDecision
+        {
+            AssessmentCaseId = assessment.Id,
+            ToAssess = toAssess,
+            DecidedOn = decidedOn,
+            Reasons = reasons.Trim(),
+            DecidedById = caseworker.UserId()!,
+            RecordedAt = clock.GetUtcNow(),
+        });
+        if (toAssess)
+        {
+            assessment.DecisionToAssessOn = decidedOn;
+        }
+        else
+        {
+            assessment.RefusedOn = decidedOn;
+        }
+
+        var givenName = await db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
+        var message = toAssess
+            ? $"The council will carry out an EHC needs assessment for {givenName}. The final plan, if one is needed, is due by {StatutoryClock.FinalPlanDue(assessment.RequestReceivedOn).ToUkDate()}"
+            : $"The council decided not to assess {givenName}'s needs. You can ask for mediation, and appeal to the SEND Tribunal by {StatutoryClock.AppealDue(decidedOn, null).ToUkDate()}";
+        await notifications.AddAsync(childId, Audience.Family, NotificationKind.DecisionMade, message, $"/children/{childId}/case", cancellationToken: cancellationToken);
+        audit.Add(AuditKind.RecordChanged, toAssess ? "Decided to carry out an EHC needs assessment" : "Decided not to carry out an EHC needs assessment", caseworker, childId);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two caseworkers (or one double click) deciding at once: the unique decision per case keeps the first.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        return true;
+    }
+
+    private static (Child Child, AssessmentCase Case) Open(AssessmentRequest request, string? caseworkerId, Guid? teamId, DateOnly receivedOn, DateTimeOffset now)
+    {
+        var child = new Child
+        {
+            GivenName = request.ChildGivenName!.Trim(),
+            FamilyName = request.ChildFamilyName!.Trim(),
+            DateOfBirth = request.ChildDateOfBirth!.Value,
+            CaseworkerId = caseworkerId,
+            SendTeamId = teamId,
+            CreatedAt = now,
+        };
+        var assessment = new AssessmentCase { ChildId = child.Id, RequestReceivedOn = receivedOn };
+        child.Cases.Add(assessment);
+        request.ChildId = child.Id;
+        request.AssessmentCaseId = assessment.Id;
+        return (child, assessment);
+    }
+
+    public static string Describe(RequesterKind kind) => kind switch
+    {
+        RequesterKind.Parent => "by a parent or carer",
+        RequesterKind.YoungPerson => "by the young person",
+        RequesterKind.SchoolOrSetting => "by a school or setting",
+        _ => "by someone else",
+    };
+}
