@@ -74,7 +74,7 @@ public abstract record SaveResult
 /// when it was made from a revision that is no longer the latest), and issuing appends a version naming the
 /// latest revision of every section. Every row is hashed into its chain as it is written.
 /// </summary>
-public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAccessor http, TimeProvider clock, IPlanChangeNotifier live)
+public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAccessor http, TimeProvider clock, IPlanChangeNotifier live, Notifications.CaseNotifications notifications)
 {
     public Task<EhcPlan?> PlanOfAsync(Guid childId, CancellationToken cancellationToken = default) =>
         db.Plans.AsNoTracking().Where(p => p.ChildId == childId).OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
@@ -274,6 +274,8 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             }
         }
 
+        await NotifyIssuedAsync(plan.ChildId, version, when, author.UserId, cancellationToken);
+
         // The version's hash goes into the audit log too, so the two append-only records vouch for each other.
         db.AuditEvents.Add(AuditFor(plan, $"{version.Label} issued ({version.Hash[..12]})", author, when));
         try
@@ -293,6 +295,25 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
 
         await live.PublishAsync(plan.ChildId, new PlanChange(PlanChange.Versions, version.Number, $"{version.Label} of the plan was issued by {author.Name}."));
         return version;
+    }
+
+    /// <summary>A draft is told to the family with the date their response is due; a final or amended plan to everyone on the case.</summary>
+    private async Task NotifyIssuedAsync(Guid childId, PlanVersion version, DateTimeOffset when, string? authorId, CancellationToken cancellationToken)
+    {
+        var givenName = await db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
+        var day = DateOnly.FromDateTime(when.ToUkTime().DateTime);
+        var link = $"/children/{childId}/plan";
+        if (version.Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft)
+        {
+            await notifications.AddAsync(childId, Notifications.Audience.Family, Notifications.NotificationKind.DraftIssued,
+                $"{givenName}'s draft EHC plan has been issued. Your response to the draft plan is due by {StatutoryClock.DraftResponseDue(day).ToUkDate()}",
+                link, authorId, cancellationToken);
+            return;
+        }
+
+        await notifications.AddAsync(childId, Notifications.Audience.Everyone, Notifications.NotificationKind.PlanIssued,
+            $"{givenName}'s {(version.Kind == PlanVersionKind.Final ? "final" : "amended")} EHC plan was issued on {day.ToUkDate()}",
+            link, authorId, cancellationToken);
     }
 
     /// <summary>Marks the plan as seen by this person now, and returns when they had last seen it before.</summary>
