@@ -117,6 +117,8 @@ public sealed class ResponseModel(PlanStore plans, DraftFeedback feedback, IAuth
 
     private ResponseAnswers? Validate()
     {
+        // Every answer is checked here, so the error summary lists them in the order of the page (what was typed is on the model).
+        ModelState.Clear();
         while (Changes.Count < PlanSections.Codes.Count)
         {
             Changes.Add(null);
