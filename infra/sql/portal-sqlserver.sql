@@ -1067,6 +1067,123 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163403_DraftFeedback'
+)
+BEGIN
+    CREATE TABLE [DraftComments] (
+        [Id] uniqueidentifier NOT NULL,
+        [VersionId] uniqueidentifier NOT NULL,
+        [SectionCode] nvarchar(2) NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [AuthorId] nvarchar(450) NULL,
+        [AuthorName] nvarchar(200) NOT NULL,
+        [AuthorRole] nvarchar(50) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_DraftComments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DraftComments_PlanVersions_VersionId] FOREIGN KEY ([VersionId]) REFERENCES [PlanVersions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163403_DraftFeedback'
+)
+BEGIN
+    CREATE TABLE [DraftResponses] (
+        [Id] uniqueidentifier NOT NULL,
+        [VersionId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [AgreesWithDraft] bit NOT NULL,
+        [Changes] nvarchar(max) NOT NULL,
+        [PreferredSettingName] nvarchar(200) NOT NULL,
+        [PreferredSettingType] nvarchar(30) NOT NULL,
+        [WantsMeeting] bit NOT NULL,
+        [WantsPersonalBudget] bit NOT NULL,
+        [AuthorId] nvarchar(450) NULL,
+        [AuthorName] nvarchar(200) NOT NULL,
+        [AuthorRole] nvarchar(50) NOT NULL,
+        [SubmittedAt] datetimeoffset NOT NULL,
+        [DueOn] date NOT NULL,
+        [Late] bit NOT NULL,
+        CONSTRAINT [PK_DraftResponses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DraftResponses_PlanVersions_VersionId] FOREIGN KEY ([VersionId]) REFERENCES [PlanVersions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163403_DraftFeedback'
+)
+BEGIN
+    CREATE TABLE [SectionDrafts] (
+        [PlanId] uniqueidentifier NOT NULL,
+        [SectionCode] nvarchar(2) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Content] nvarchar(max) NOT NULL,
+        [Reason] nvarchar(500) NULL,
+        [BaseRevision] int NOT NULL,
+        [SavedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_SectionDrafts] PRIMARY KEY ([PlanId], [SectionCode], [UserId]),
+        CONSTRAINT [FK_SectionDrafts_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_SectionDrafts_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163403_DraftFeedback'
+)
+BEGIN
+    CREATE INDEX [IX_DraftComments_VersionId_SectionCode_CreatedAt] ON [DraftComments] ([VersionId], [SectionCode], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163403_DraftFeedback'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DraftResponses_VersionId_Number] ON [DraftResponses] ([VersionId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163403_DraftFeedback'
+)
+BEGIN
+    CREATE INDEX [IX_SectionDrafts_UserId] ON [SectionDrafts] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163403_DraftFeedback'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER DraftComments_AppendOnly ON DraftComments INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, ''Comments on drafts are append-only'', 1; END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163403_DraftFeedback'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER DraftResponses_AppendOnly ON DraftResponses INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, ''Responses to drafts are append-only'', 1; END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163403_DraftFeedback'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123163403_DraftFeedback', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
 )
 BEGIN

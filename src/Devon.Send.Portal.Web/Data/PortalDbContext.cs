@@ -32,6 +32,9 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
     public DbSet<PlanVersionSection> PlanVersionSections => Set<PlanVersionSection>();
     public DbSet<PlanReader> PlanReaders => Set<PlanReader>();
+    public DbSet<DraftComment> DraftComments => Set<DraftComment>();
+    public DbSet<DraftResponse> DraftResponses => Set<DraftResponse>();
+    public DbSet<SectionDraft> SectionDrafts => Set<SectionDraft>();
     public DbSet<LocalOfferDraft> LocalOfferDrafts => Set<LocalOfferDraft>();
     public DbSet<LocalOfferVersion> LocalOfferVersions => Set<LocalOfferVersion>();
     public DbSet<LocalOfferFeedback> LocalOfferFeedback => Set<LocalOfferFeedback>();
@@ -51,12 +54,12 @@ public abstract class PortalDbContext(DbContextOptions options)
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    // The audit log, plans' history and published Local Offer versions are append-only; the database refuses it too (triggers in the migrations).
+    // The audit log, plans' history, comments and responses on drafts, and published Local Offer versions are append-only; the database refuses it too (triggers in the migrations).
     private void RefuseRewritingHistory()
     {
         var rewritten = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
-            .FirstOrDefault(e => e.Entity is AuditEvent or SectionRevision or PlanVersion or PlanVersionSection or LocalOfferVersion);
+            .FirstOrDefault(e => e.Entity is AuditEvent or SectionRevision or PlanVersion or PlanVersionSection or LocalOfferVersion or DraftComment or DraftResponse);
         if (rewritten is not null)
         {
             throw new InvalidOperationException($"{rewritten.Metadata.ClrType.Name} rows are append-only: they cannot be changed or deleted.");

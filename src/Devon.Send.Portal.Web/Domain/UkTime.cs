@@ -22,8 +22,14 @@ public static class UkDates
 
     public static string ToUkDateTime(this DateTimeOffset instant)
     {
+        return $"{instant.ToUkClockTime()} on {instant.ToUkTime().ToString("d MMMM yyyy", EnGb)}";
+    }
+
+    /// <summary>The time of day alone, "2:32pm", for what happened today.</summary>
+    public static string ToUkClockTime(this DateTimeOffset instant)
+    {
         var local = instant.ToUkTime();
-        return $"{local.ToString("h:mm", EnGb)}{(local.Hour < 12 ? "am" : "pm")} on {local.ToString("d MMMM yyyy", EnGb)}";
+        return $"{local.ToString("h:mm", EnGb)}{(local.Hour < 12 ? "am" : "pm")}";
     }
 
     public static string ToUkMonth(this DateOnly day) => day.ToString("MMMM yyyy", EnGb);

@@ -56,6 +56,30 @@ public sealed class ChildAccess(PortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// Who may respond to a draft plan for the family (s38, CoP 9.77): a parent or the young person with access; once
+    /// the young person's rights have started (CoP 8.13), the young person alone.
+    /// </summary>
+    public async Task<bool> CanRespondToDraftAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
+    {
+        var userId = user.UserId();
+        if (userId is null || !PortalRoles.Families.Any(user.IsInRole))
+        {
+            return false;
+        }
+
+        var link = await db.Children.Where(c => c.Id == childId)
+            .SelectMany(c => c.Family.Where(f => f.UserId == userId && f.AccessEndedAt == null), (c, f) => new { f.Relationship, c.DateOfBirth })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (link is null)
+        {
+            return false;
+        }
+
+        return !YoungPersonRights.HaveStarted(link.DateOfBirth, clock.UkToday())
+            || (link.Relationship == FamilyLink.Self && user.IsInRole(PortalRoles.YoungPerson));
+    }
+
+    /// <summary>
     /// The plan sections this person may write in: council staff on the case, every section; an invited
     /// professional, the sections of their invitations (their own and their teams'); the family, section A.
     /// </summary>

@@ -86,6 +86,8 @@ public static class PortalApplication
         services.AddScoped<IAuthorizationHandler, PlanSectionAuthorizationHandler>();
         services.AddScoped<Plans.PlanStore>();
         services.AddScoped<Plans.PlanVerification>();
+        services.AddScoped<Plans.DraftFeedback>();
+        services.AddScoped<Plans.SectionDrafts>();
         services.AddPlanLive(configuration);
         services.AddScoped<AccountInvitations>();
         services.AddScoped<EmailConfirmation>();

@@ -25,6 +25,7 @@ public static class PortalPolicies
     public const string WritePlanSection = nameof(WritePlanSection);
     public const string OverrideQualityCheck = nameof(OverrideQualityCheck);
     public const string RequestAssessment = nameof(RequestAssessment);
+    public const string RespondToDraft = nameof(RespondToDraft);
 
     public static void Add(AuthorizationBuilder builder)
     {
@@ -43,6 +44,7 @@ public static class PortalPolicies
             .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)))
             .AddPolicy(DecideFamilyAccess, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DecideFamilyAccess)))
             .AddPolicy(SeeWhoHasLooked, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.SeeWhoHasLooked)))
+            .AddPolicy(RespondToDraft, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.RespondToDraft)))
             .AddPolicy(WritePlanSection, p => p.RequireAuthenticatedUser().AddRequirements(new PlanSectionRequirement()))
             // Issuing a plan with open quality-check findings: a team manager of the case, never the caseworker alone.
             .AddPolicy(OverrideQualityCheck, p => p.RequireRole(PortalRoles.TeamManager).AddRequirements(new ChildRequirement(ChildAction.Manage)));
@@ -55,6 +57,7 @@ public enum ChildAction
     Manage,
     DecideFamilyAccess,
     SeeWhoHasLooked,
+    RespondToDraft,
 }
 
 public sealed record ChildRequirement(ChildAction Action) : IAuthorizationRequirement;
@@ -89,6 +92,7 @@ public sealed class ChildAuthorizationHandler(ChildAccess access, PortalDbContex
             // Who has looked is the family's to see (a parent with access, or the young person), and the council's:
             // not every professional invited to the case.
             ChildAction.SeeWhoHasLooked => await access.CanManageAsync(context.User, childId) || await IsFamilyWithAccessAsync(context.User, childId),
+            ChildAction.RespondToDraft => await access.CanRespondToDraftAsync(context.User, childId),
             _ => false,
         };
         if (allowed)

@@ -104,6 +104,10 @@ public sealed class DatabaseTests(PortalFactory factory) : IClassFixture<PortalF
         [
             "AuditEvents.AuditEvents_NoDelete",
             "AuditEvents.AuditEvents_NoUpdate",
+            "DraftComments.DraftComments_NoDelete",
+            "DraftComments.DraftComments_NoUpdate",
+            "DraftResponses.DraftResponses_NoDelete",
+            "DraftResponses.DraftResponses_NoUpdate",
             "LocalOfferVersions.LocalOfferVersions_NoDelete",
             "LocalOfferVersions.LocalOfferVersions_NoUpdate",
             "PlanVersionSections.PlanVersionSections_NoDelete",

@@ -70,3 +70,45 @@ public sealed class PlanReaderConfiguration : IEntityTypeConfiguration<PlanReade
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class DraftCommentConfiguration : IEntityTypeConfiguration<DraftComment>
+{
+    public void Configure(EntityTypeBuilder<DraftComment> builder)
+    {
+        builder.HasOne<PlanVersion>().WithMany().HasForeignKey(c => c.VersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.SectionCode).HasMaxLength(2);
+        builder.Property(c => c.Text).HasMaxLength(DraftComment.MaxLength);
+        builder.Property(c => c.AuthorId).HasMaxLength(450);
+        builder.Property(c => c.AuthorName).HasMaxLength(200);
+        builder.Property(c => c.AuthorRole).HasMaxLength(50);
+        builder.HasIndex(c => new { c.VersionId, c.SectionCode, c.CreatedAt });
+    }
+}
+
+public sealed class DraftResponseConfiguration : IEntityTypeConfiguration<DraftResponse>
+{
+    public void Configure(EntityTypeBuilder<DraftResponse> builder)
+    {
+        builder.HasOne<PlanVersion>().WithMany().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.PreferredSettingName).HasMaxLength(200);
+        builder.Property(r => r.PreferredSettingType).HasMaxLength(30);
+        builder.Property(r => r.AuthorId).HasMaxLength(450);
+        builder.Property(r => r.AuthorName).HasMaxLength(200);
+        builder.Property(r => r.AuthorRole).HasMaxLength(50);
+        // A response sent twice from the same form cannot become two: the second is refused.
+        builder.HasIndex(r => new { r.VersionId, r.Number }).IsUnique();
+    }
+}
+
+public sealed class SectionDraftConfiguration : IEntityTypeConfiguration<SectionDraft>
+{
+    public void Configure(EntityTypeBuilder<SectionDraft> builder)
+    {
+        builder.HasKey(d => new { d.PlanId, d.SectionCode, d.UserId });
+        builder.Property(d => d.SectionCode).HasMaxLength(2);
+        builder.Property(d => d.UserId).HasMaxLength(450);
+        builder.Property(d => d.Reason).HasMaxLength(500);
+        builder.HasOne<EhcPlan>().WithMany().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

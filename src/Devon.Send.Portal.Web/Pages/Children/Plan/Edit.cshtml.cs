@@ -12,7 +12,7 @@ namespace Devon.Send.Portal.Web.Pages.Children.Plan;
 /// Changes one section of a plan. Every save appends a revision with a reason; a save made from a revision
 /// that is no longer the latest is refused and shown beside the newer text, with the person's own text kept.
 /// </summary>
-public sealed class EditModel(PlanStore plans, IAuthorizationService authorization, PlanPresence presence) : PageModel
+public sealed class EditModel(PlanStore plans, IAuthorizationService authorization, PlanPresence presence, SectionDrafts drafts) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -47,6 +47,15 @@ public sealed class EditModel(PlanStore plans, IAuthorizationService authorizati
     /// <summary>Others editing this section now, so the person knows before they start.</summary>
     public IReadOnlyList<PresentPerson> OthersEditing { get; private set; } = [];
 
+    /// <summary>Section A is a long form: what is typed is saved as a draft as the person goes, and restored when they come back.</summary>
+    public bool Autosaves => Kind == SectionKind.Views;
+
+    /// <summary>A parent or the young person writing section A: the headings are asked as questions, in plain English.</summary>
+    public bool GuidedForFamily => Kind == SectionKind.Views && PortalRoles.Families.Any(User.IsInRole);
+
+    /// <summary>When the draft shown in the form was saved, if the form was restored from one.</summary>
+    public DateTimeOffset? RestoredFrom { get; private set; }
+
     private EhcPlan _plan = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -59,6 +68,14 @@ public sealed class EditModel(PlanStore plans, IAuthorizationService authorizati
         var current = (await plans.CurrentAsync(_plan, cancellationToken)).Sections.GetValueOrDefault(SectionCode);
         Form = SectionForm.From(current?.Content ?? SectionContent.Empty);
         BaseRevision = current?.Number ?? 0;
+        if (Autosaves && await drafts.GetAsync(_plan.Id, SectionCode, User.UserId()!, cancellationToken) is { } draft)
+        {
+            // The draft keeps the revision it was started from, so a change made meanwhile is still shown as a conflict on saving.
+            Form = SectionForm.From(draft.Content);
+            Reason = draft.Reason;
+            BaseRevision = draft.BaseRevision;
+            RestoredFrom = draft.SavedAt;
+        }
         if (Form.Needs.Count + Form.Outcomes.Count + Form.Provision.Count == 0)
         {
             AddItem();
@@ -93,9 +110,72 @@ public sealed class EditModel(PlanStore plans, IAuthorizationService authorizati
                 ModelState.AddModelError(string.Empty, "You have not changed anything in this section. Make a change, or go back to the plan");
                 return Page();
             default:
+                if (Autosaves)
+                {
+                    await drafts.RemoveAsync(_plan.Id, SectionCode, User.UserId()!, cancellationToken);
+                }
+
                 TempData["Success"] = $"Section {SectionCode} has been saved";
                 return Redirect($"/children/{ChildId}/plan#section-{SectionCode.ToLowerInvariant()}");
         }
+    }
+
+    /// <summary>What the page's script posts every so often and on leaving a field: the form as typed, saved as a draft.</summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Autosaves)
+        {
+            return NotFound();
+        }
+
+        if (await SaveDraftAsync(cancellationToken) is not { } savedAt)
+        {
+            return BadRequest();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return new JsonResult(new { savedAt = UkDates.ToUkClockTime(savedAt) });
+    }
+
+    /// <summary>"Save and come back later", with or without JavaScript: the answers are kept as a draft, not yet part of the plan.</summary>
+    public async Task<IActionResult> OnPostSaveForLaterAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Autosaves)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (await SaveDraftAsync(cancellationToken) is null)
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(SectionForm.AboutMe)}", $"Each answer must be {SectionContent.MaxTextLength:N0} characters or fewer to be saved");
+            return Page();
+        }
+
+        TempData["Success"] = $"Your answers to section {SectionCode} have been saved. They are not part of the plan until you come back and save the section";
+        return Redirect($"/children/{ChildId}/plan#section-{SectionCode.ToLowerInvariant()}");
+    }
+
+    private async Task<DateTimeOffset?> SaveDraftAsync(CancellationToken cancellationToken)
+    {
+        var texts = new[] { Form.AboutMe, Form.ImportantToMe, Form.HowToSupportMe, Form.Hopes };
+        if (texts.Any(t => t?.Length > SectionContent.MaxTextLength) || Form.WrittenWith?.Length > SectionContent.MaxShortTextLength || Reason?.Length > 500)
+        {
+            return null;
+        }
+
+        var content = new SectionContent { Views = new FamilyViews(Form.AboutMe, Form.ImportantToMe, Form.HowToSupportMe, Form.Hopes, Form.WrittenWith) };
+        return await drafts.SaveAsync(_plan.Id, SectionCode, User.UserId()!, content, Reason, BaseRevision, cancellationToken);
     }
 
     /// <summary>"Add another" without JavaScript: the form comes back with one more empty item and everything typed kept.</summary>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Devon.Send.Portal.Web.Pages.Children.Plan;
 
 /// <summary>A child's EHC plan as it stands: every section, what changed, and the quality check.</summary>
-public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizationService authorization, DraftFeedback feedback) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -19,6 +19,12 @@ public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizati
     public IReadOnlyList<QualityFinding> Findings { get; private set; } = [];
     public bool CanManage { get; private set; }
 
+    /// <summary>The latest issued version while it takes comments, and whether this person responds to it for the family.</summary>
+    public DraftVersion? OpenDraft { get; private set; }
+
+    public int OpenDraftComments { get; private set; }
+    public bool CanRespond { get; private set; }
+
     public string BaseUrl => $"/children/{ChildId}/plan";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -26,6 +32,13 @@ public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizati
         ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
         CanManage = (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded;
         await LoadAsync(PlanSections.Codes, markSeen: true, cancellationToken);
+        if (Plan is not null && await feedback.LatestAsync(ChildId, cancellationToken) is { OpenForComments: true } draft)
+        {
+            OpenDraft = draft;
+            OpenDraftComments = (await feedback.CommentCountsAsync(draft.Id, cancellationToken)).Values.Sum();
+            CanRespond = draft.OpenForResponses && (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.RespondToDraft)).Succeeded;
+        }
+
         return Page();
     }
 

@@ -1,5 +1,7 @@
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
 using Devon.Send.Portal.Web.Plans;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,7 +11,7 @@ namespace Devon.Send.Portal.Web.Pages.Children.Plan;
 /// A plan exactly as one version was issued, or as it is now (the working copy), on screen or for printing.
 /// Both views read the same snapshot; the print view is the same content with a version stamp on every page.
 /// </summary>
-public sealed class VersionModel(PlanStore plans) : PageModel
+public sealed class VersionModel(PlanStore plans, DraftFeedback feedback, IAuthorizationService authorization) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -23,6 +25,15 @@ public sealed class VersionModel(PlanStore plans) : PageModel
     public DateOnly ChildDateOfBirth { get; private set; }
     public PlanSnapshot Plan { get; private set; } = null!;
     public DateTimeOffset PrintedAt { get; private set; }
+
+    /// <summary>The issued version as comments and responses see it; null for the plan as it is now.</summary>
+    public DraftVersion? Draft { get; private set; }
+
+    /// <summary>The version's comments by section, oldest first.</summary>
+    public ILookup<string, CommentView> Comments { get; private set; } = Array.Empty<CommentView>().ToLookup(c => c.SectionCode);
+
+    public bool CanRespond { get; private set; }
+    public bool CanManage { get; private set; }
 
     public string Label => Plan.Version?.Label ?? "Working draft (not issued)";
 
@@ -48,6 +59,14 @@ public sealed class VersionModel(PlanStore plans) : PageModel
         Plan = snapshot;
         ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
         PrintedAt = clock.GetUtcNow();
+        if (Number is { } number && !Print && await feedback.VersionAsync(ChildId, number, cancellationToken) is { } draft)
+        {
+            Draft = draft;
+            Comments = (await feedback.CommentsAsync(draft.Id, cancellationToken: cancellationToken)).ToLookup(c => c.SectionCode);
+            CanRespond = draft.OpenForResponses && (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.RespondToDraft)).Succeeded;
+            CanManage = (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded;
+        }
+
         return Page();
     }
 }
