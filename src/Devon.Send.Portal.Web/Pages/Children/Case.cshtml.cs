@@ -47,8 +47,14 @@ public sealed class CaseModel(PortalDbContext db, IAuthorizationService authoriz
             return;
         }
 
-        Timeline = CaseTimeline.Of(Case, child.DateOfBirth, today);
-        Status = CaseStatus.Of(Case, child.DateOfBirth, today);
+        // The family's first response to the latest draft met the 15 days (or came late); a newer draft starts them again.
+        var latestDraft = await db.Plans.Where(p => p.ChildId == ChildId)
+            .SelectMany(p => db.PlanVersions.Where(v => v.PlanId == p.Id && v.Kind == PlanVersionKind.Draft))
+            .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(cancellationToken);
+        var responded = latestDraft is null ? null : await db.DraftResponses.Where(r => r.VersionId == latestDraft)
+            .OrderBy(r => r.Number).Select(r => (DateTimeOffset?)r.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
+        Timeline = CaseTimeline.Of(Case, child.DateOfBirth, today, responded is { } at ? DateOnly.FromDateTime(at.ToUkTime().DateTime) : null);
+        Status = CaseStatus.Of(Timeline);
         Asked = await db.AssessmentRequests.AsNoTracking().SingleOrDefaultAsync(r => r.AssessmentCaseId == Case.Id, cancellationToken);
         Decision = await db.CaseDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.AssessmentCaseId == Case.Id, cancellationToken);
     }
