@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Account;
+using Devon.Send.Portal.Web.Advice;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
@@ -100,6 +101,7 @@ public static class PortalApplication
         services.AddSingleton<Pages.Dashboard.CaseImportJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<Pages.Dashboard.CaseImportJobs>());
         services.AddLocalOffer();
+        services.AddAdvice(configuration, builder.Environment);
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddAntiforgery(o =>
