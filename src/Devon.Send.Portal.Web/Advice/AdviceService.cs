@@ -102,8 +102,10 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
             ApplyTexts(request, allowed, texts);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            db.Entry(request).Property(a => a.DraftSavedAt).CurrentValue = now;
-            db.Entry(request).Property(a => a.DraftSavedAt).IsModified = false;
+            // Written by the update above; kept in step here without marking the row changed.
+            var saved = db.Entry(request).Property(a => a.DraftSavedAt);
+            saved.CurrentValue = now;
+            saved.OriginalValue = now;
             return true;
         });
     }
