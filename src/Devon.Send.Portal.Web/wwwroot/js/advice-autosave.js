@@ -9,7 +9,7 @@ if (form && status) {
   let changed = false
   let saving = false
   const save = async () => {
-    if (!changed || saving) {
+    if (!changed || saving || submitting) {
       return
     }
     saving = true
@@ -38,12 +38,20 @@ if (form && status) {
       changed = true
     }
   })
-  // Leaving a box saves at once, so a change is never more than one box behind.
+  // Leaving a box saves shortly after, so a change is never more than one box behind; not when the person has
+  // pressed a button, whose own post saves everything (two saves at once would only compete).
+  let soon = 0
+  let submitting = false
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLTextAreaElement) {
       changed = true
-      save()
+      window.clearTimeout(soon)
+      soon = window.setTimeout(() => { if (!submitting) save() }, 1500)
     }
+  })
+  form.addEventListener('submit', () => {
+    submitting = true
+    window.clearTimeout(soon)
   })
   window.setInterval(save, 30000)
   document.addEventListener('visibilitychange', () => {
