@@ -1184,6 +1184,110 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    ALTER TABLE [AdviceRequests] ADD [DraftSavedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    ALTER TABLE [AdviceRequests] ADD [RequestedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    ALTER TABLE [AdviceRequests] ADD [RequestedById] nvarchar(450) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    ALTER TABLE [AdviceRequests] ADD [SubmittedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    ALTER TABLE [AdviceRequests] ADD [SubmittedById] nvarchar(450) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    CREATE TABLE [AdviceAttachments] (
+        [Id] uniqueidentifier NOT NULL,
+        [AdviceRequestId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(120) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Length] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [StorageKey] nvarchar(200) NOT NULL,
+        [UploadedById] nvarchar(450) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AdviceAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AdviceAttachments_AdviceRequests_AdviceRequestId] FOREIGN KEY ([AdviceRequestId]) REFERENCES [AdviceRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    CREATE TABLE [AdviceSections] (
+        [Id] uniqueidentifier NOT NULL,
+        [AdviceRequestId] uniqueidentifier NOT NULL,
+        [SectionCode] nvarchar(2) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_AdviceSections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AdviceSections_AdviceRequests_AdviceRequestId] FOREIGN KEY ([AdviceRequestId]) REFERENCES [AdviceRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    CREATE INDEX [IX_AdviceAttachments_AdviceRequestId] ON [AdviceAttachments] ([AdviceRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AdviceSections_AdviceRequestId_SectionCode] ON [AdviceSections] ([AdviceRequestId], [SectionCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123163741_AdviceSubmissions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123163741_AdviceSubmissions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261123163755_RequestsDecisionsAndNotifications'
 )
 BEGIN

@@ -29,7 +29,7 @@ public sealed class PortalClient(HttpClient http) : IDisposable
 
     /// <summary>The same, for fields with several values (checkboxes): every name given replaces the form's values for it.</summary>
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitAsync(
-        IHtmlDocument page, IReadOnlyList<(string Name, string Value)> values, string formSelector = "main form", string? submitter = null)
+        IHtmlDocument page, IReadOnlyList<(string Name, string Value)> values, string formSelector = "main form", string? submitter = null, IReadOnlyList<FormFile>? files = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
         var fields = new List<KeyValuePair<string, string>>();
@@ -68,9 +68,31 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         }
 
         var target = new Uri(new Uri(page.Url), action);
-        var response = await http.PostAsync(new Uri(target.PathAndQuery, UriKind.Relative), new FormUrlEncodedContent(fields));
+        HttpContent content = new FormUrlEncodedContent(fields);
+        if (files is not null)
+        {
+            var multipart = new MultipartFormDataContent();
+            foreach (var field in fields)
+            {
+                multipart.Add(new StringContent(field.Value), field.Key);
+            }
+
+            foreach (var file in files)
+            {
+                var part = new ByteArrayContent(file.Content);
+                part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+                multipart.Add(part, file.Name, file.FileName);
+            }
+
+            content = multipart;
+        }
+
+        var response = await http.PostAsync(new Uri(target.PathAndQuery, UriKind.Relative), content);
         return (response, await ParseAsync(response));
     }
+
+    /// <summary>A file for a form's file input, as a browser would send it: the name and type are the browser's word only.</summary>
+    public sealed record FormFile(string Name, string FileName, string ContentType, byte[] Content);
 
     public async Task<HttpResponseMessage> SignInAsync(string email, string password = DemoData.Password)
     {

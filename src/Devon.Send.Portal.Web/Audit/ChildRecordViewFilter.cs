@@ -1,4 +1,5 @@
 using Devon.Send.Portal.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,7 +7,7 @@ namespace Devon.Send.Portal.Web.Audit;
 
 /// <summary>
 /// Every page that names a child in its route logs a view when a professional or council staff member
-/// opens it and is let in, so no child page can forget to. Families looking at their own child are not logged.
+/// opens it (or a file from it) and is let in, so no child page can forget to. Families looking at their own child are not logged.
 /// Changes are logged by the code that makes them, which knows what changed.
 /// </summary>
 public sealed class ChildRecordViewFilter(AuditLog audit) : IAsyncPageFilter
@@ -21,7 +22,7 @@ public sealed class ChildRecordViewFilter(AuditLog audit) : IAsyncPageFilter
             && Guid.TryParse(raw?.ToString(), out var childId)
             && HttpMethods.IsGet(http.Request.Method)
             && executed.Exception is null
-            && executed.Result is PageResult
+            && executed.Result is PageResult or FileStreamResult
             && http.User.Identity?.IsAuthenticated == true
             && !PortalRoles.Families.Any(http.User.IsInRole))
         {

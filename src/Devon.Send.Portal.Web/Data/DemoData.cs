@@ -83,9 +83,29 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         [
             Advice(noahCase, AdviceType.ParentOrYoungPerson, null, asked, asked.AddDays(20)),
             Advice(noahCase, AdviceType.Education, Invite(noah, Senco, ids, today, now), asked, null),
-            Advice(noahCase, AdviceType.Health, Invite(noah, Paediatrician, ids, today, now), asked, asked.AddDays(30)),
-            Advice(noahCase, AdviceType.SocialCare, Invite(noah, SocialWorker, ids, today, now), asked, asked.AddDays(38)),
-            Advice(noahCase, AdviceType.EducationalPsychology, Invite(noah, Psychologist, ids, today, now), asked, asked.AddDays(41)),
+            Advice(noahCase, AdviceType.Health, Invite(noah, Paediatrician, ids, today, now), asked, asked.AddDays(30), ids[Paediatrician],
+                ("C", "Noah has a diagnosis of developmental coordination disorder (dyspraxia). He tires quickly when writing and finds buttons and laces hard."),
+                ("G", "Occupational therapy assessment of his seating and handwriting, and a programme for school staff to follow, reviewed each term.")),
+            Advice(noahCase, AdviceType.SocialCare, Invite(noah, SocialWorker, ids, today, now), asked, asked.AddDays(38), ids[SocialWorker],
+                ("D", "No social care needs have been identified. The family know how to contact the Early Help team if that changes.")),
+            Advice(noahCase, AdviceType.EducationalPsychology, Invite(noah, Psychologist, ids, today, now), asked, asked.AddDays(41), ids[Psychologist],
+                ("B", "Noah's verbal reasoning is in the average range, but his working memory and processing speed are well below it. He loses the thread of spoken instructions of more than two steps."),
+                ("F", "Instructions broken into single steps and backed by a visual checklist; pre-teaching of new vocabulary in a small group, three times a week for 20 minutes.")),
+        ]);
+
+        // In week 6 of the assessment: everyone was asked a month ago, so their advice is due within two weeks.
+        var isla = NewChild("Isla", "Osei", today.AddYears(-6).AddDays(-120), caseworker, now);
+        isla.Family.Add(Link(isla, ids[SecondParent], "Father", now));
+        var islaRequest = today.AddDays(-40);
+        var islaCase = new AssessmentCase { ChildId = isla.Id, RequestReceivedOn = islaRequest, DecisionToAssessOn = islaRequest.AddDays(7) };
+        isla.Cases.Add(islaCase);
+        var islaAsked = today.AddDays(-30);
+        islaCase.AdviceRequests.AddRange(
+        [
+            Advice(islaCase, AdviceType.ParentOrYoungPerson, null, islaAsked, null),
+            Advice(islaCase, AdviceType.Education, Invite(isla, Senco, ids, today, now), islaAsked, null),
+            Advice(islaCase, AdviceType.Health, Invite(isla, Paediatrician, ids, today, now), islaAsked, null),
+            Advice(islaCase, AdviceType.EducationalPsychology, Invite(isla, Psychologist, ids, today, now), islaAsked, null),
         ]);
 
         // A draft plan sent six days ago: the family has nine days left to respond.
@@ -121,12 +141,12 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             LastAnnualReviewOn = today.AddMonths(-5),
         });
 
-        foreach (var child in new[] { ava, leo, noah, mia, jacob })
+        foreach (var child in new[] { ava, leo, noah, isla, mia, jacob })
         {
             child.SendTeamId = team.Id;
         }
 
-        db.Children.AddRange(ava, leo, noah, mia, jacob);
+        db.Children.AddRange(ava, leo, noah, isla, mia, jacob);
         await db.SaveChangesAsync(cancellationToken);
 
         Plans.Author As(Account a) => new(ids[a], a.DisplayName, a.Role);
@@ -222,6 +242,19 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         return invitation.Id;
     }
 
-    private static AdviceRequest Advice(AssessmentCase c, AdviceType type, Guid? invitation, DateOnly asked, DateOnly? submitted) =>
-        new() { AssessmentCaseId = c.Id, Type = type, InvitationId = invitation, RequestedOn = asked, SubmittedOn = submitted };
+    private static AdviceRequest Advice(AssessmentCase c, AdviceType type, Guid? invitation, DateOnly asked, DateOnly? submitted, string? submittedBy = null, params (string Code, string Text)[] sections)
+    {
+        var request = new AdviceRequest
+        {
+            AssessmentCaseId = c.Id,
+            Type = type,
+            InvitationId = invitation,
+            RequestedOn = asked,
+            SubmittedOn = submitted,
+            SubmittedById = submittedBy,
+            SubmittedAt = submittedBy is null ? null : new DateTimeOffset(submitted!.Value.ToDateTime(new TimeOnly(10, 30)), TimeSpan.Zero),
+        };
+        request.Sections.AddRange(sections.Select(s => new AdviceSection { AdviceRequestId = request.Id, SectionCode = s.Code, Text = s.Text }));
+        return request;
+    }
 }

@@ -23,6 +23,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<ProfessionalTeamMember> ProfessionalTeamMembers => Set<ProfessionalTeamMember>();
     public DbSet<AssessmentCase> AssessmentCases => Set<AssessmentCase>();
     public DbSet<AdviceRequest> AdviceRequests => Set<AdviceRequest>();
+    public DbSet<AdviceSection> AdviceSections => Set<AdviceSection>();
+    public DbSet<AdviceAttachment> AdviceAttachments => Set<AdviceAttachment>();
     public DbSet<TimescaleException> TimescaleExceptions => Set<TimescaleException>();
     public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

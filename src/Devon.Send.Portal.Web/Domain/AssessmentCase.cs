@@ -57,7 +57,60 @@ public sealed class AdviceRequest
     public DateOnly RequestedOn { get; init; }
     public DateOnly? SubmittedOn { get; set; }
 
+    /// <summary>Who asked, and when they recorded it; null for requests made before the portal recorded them.</summary>
+    public string? RequestedById { get; init; }
+
+    public DateTimeOffset? RequestedAt { get; init; }
+
+    /// <summary>Who submitted the advice and when; once set the advice is final.</summary>
+    public string? SubmittedById { get; set; }
+
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    /// <summary>When the contributor last saved their draft.</summary>
+    public DateTimeOffset? DraftSavedAt { get; set; }
+
+    public List<AdviceSection> Sections { get; } = [];
+    public List<AdviceAttachment> Attachments { get; } = [];
+
     public DateOnly DueOn => StatutoryClock.AdviceDue(RequestedOn);
+
+    public bool IsSubmitted => SubmittedOn is not null;
+}
+
+/// <summary>
+/// The advice for one plan section it informs. A draft while the request is open; final, never changed again,
+/// once the advice is submitted.
+/// </summary>
+public sealed class AdviceSection
+{
+    public const int MaxTextLength = 20_000;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid AdviceRequestId { get; init; }
+    public required string SectionCode { get; init; }
+    public required string Text { get; set; }
+}
+
+/// <summary>A file given with advice (a report, a letter, a photograph), kept outside the web root by an attachment store.</summary>
+public sealed class AdviceAttachment
+{
+    public const int FileNameMaxLength = 120;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid AdviceRequestId { get; init; }
+    public required string FileName { get; init; }
+    public required string ContentType { get; init; }
+    public long Length { get; init; }
+
+    /// <summary>SHA-256 of the content, in lower-case hex, so a file can be shown to be the one given.</summary>
+    public required string Sha256 { get; init; }
+
+    /// <summary>Where the attachment store keeps it; never shown.</summary>
+    public required string StorageKey { get; init; }
+
+    public required string UploadedById { get; init; }
+    public DateTimeOffset UploadedAt { get; init; }
 }
 
 public enum AdviceType

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Account;
+using Devon.Send.Portal.Web.Advice;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
@@ -108,6 +109,7 @@ public static class PortalApplication
         services.AddScoped<Requests.AssessmentRequests>();
         services.AddSingleton<Notifications.NotificationMailer>();
         services.AddHostedService(sp => sp.GetRequiredService<Notifications.NotificationMailer>());
+        services.AddAdvice(configuration, builder.Environment);
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddAntiforgery(o =>

@@ -54,7 +54,7 @@ public sealed class DatabaseTests(PortalFactory factory) : IClassFixture<PortalF
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Equal(5, await db.Children.CountAsync());
+        Assert.Equal(6, await db.Children.CountAsync());
         Assert.Equal(DemoData.AllAccounts.Count, await db.Users.CountAsync());
     }
 

@@ -31,6 +31,33 @@ public sealed class AdviceRequestConfiguration : IEntityTypeConfiguration<Advice
     {
         builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(40);
         builder.HasOne<ProfessionalInvitation>().WithMany().HasForeignKey(a => a.InvitationId).OnDelete(DeleteBehavior.NoAction);
+        builder.Property(a => a.RequestedById).HasMaxLength(450);
+        builder.Property(a => a.SubmittedById).HasMaxLength(450);
+        builder.HasMany(a => a.Sections).WithOne().HasForeignKey(s => s.AdviceRequestId);
+        builder.HasMany(a => a.Attachments).WithOne().HasForeignKey(s => s.AdviceRequestId);
+    }
+}
+
+public sealed class AdviceSectionConfiguration : IEntityTypeConfiguration<AdviceSection>
+{
+    public void Configure(EntityTypeBuilder<AdviceSection> builder)
+    {
+        builder.Property(s => s.SectionCode).HasMaxLength(2);
+        builder.Property(s => s.Text).HasMaxLength(AdviceSection.MaxTextLength);
+        // One text per section of a request: a replayed save cannot add a second.
+        builder.HasIndex(s => new { s.AdviceRequestId, s.SectionCode }).IsUnique();
+    }
+}
+
+public sealed class AdviceAttachmentConfiguration : IEntityTypeConfiguration<AdviceAttachment>
+{
+    public void Configure(EntityTypeBuilder<AdviceAttachment> builder)
+    {
+        builder.Property(a => a.FileName).HasMaxLength(AdviceAttachment.FileNameMaxLength);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.Sha256).HasMaxLength(64);
+        builder.Property(a => a.StorageKey).HasMaxLength(200);
+        builder.Property(a => a.UploadedById).HasMaxLength(450);
     }
 }
 

@@ -219,6 +219,53 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AdviceRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId");
+
+                    b.ToTable("AdviceAttachments");
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -228,11 +275,28 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("AssessmentCaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("DraftSavedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid?>("InvitationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<DateOnly?>("SubmittedOn")
                         .HasColumnType("date");
@@ -249,6 +313,33 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.HasIndex("InvitationId");
 
                     b.ToTable("AdviceRequests");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AdviceRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SectionCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId", "SectionCode")
+                        .IsUnique();
+
+                    b.ToTable("AdviceSections");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
@@ -1369,6 +1460,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceAttachment", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AdviceRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceRequest", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
@@ -1381,6 +1481,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("InvitationId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceSection", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AdviceRequest", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
@@ -1658,6 +1767,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceRequest", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>

@@ -211,6 +211,53 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdviceRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId");
+
+                    b.ToTable("AdviceAttachments");
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -220,10 +267,27 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("AssessmentCaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DraftSavedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("InvitationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SubmittedOn")
@@ -241,6 +305,33 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("InvitationId");
 
                     b.ToTable("AdviceRequests");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdviceRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId", "SectionCode")
+                        .IsUnique();
+
+                    b.ToTable("AdviceSections");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
@@ -1350,6 +1441,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceAttachment", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AdviceRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceRequest", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
@@ -1362,6 +1462,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("InvitationId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceSection", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AdviceRequest", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
@@ -1639,6 +1748,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AdviceRequest", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>

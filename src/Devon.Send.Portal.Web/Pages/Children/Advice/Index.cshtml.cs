@@ -1,0 +1,64 @@
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Pages.Children.Advice;
+
+/// <summary>Every request for advice on a child's case, who was asked, when it is due, whether it is late, and the advice given.</summary>
+public sealed class IndexModel(PortalDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
+{
+    public sealed record Row(
+        Guid Id,
+        string Type,
+        string Who,
+        DateOnly RequestedOn,
+        Deadline Deadline,
+        string? SubmittedBy,
+        DateTimeOffset? SubmittedAt,
+        IReadOnlyList<AdviceSection> Sections,
+        IReadOnlyList<AdviceAttachment> Attachments);
+
+    [FromRoute]
+    public Guid ChildId { get; set; }
+
+    public string ChildName { get; private set; } = "";
+    public bool CanManage { get; private set; }
+    public IReadOnlyList<Row> Requests { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        CanManage = (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded;
+        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+        var today = clock.UkToday();
+        var requests = await db.AdviceRequests.AsNoTracking()
+            .Where(a => db.AssessmentCases.Any(c => c.Id == a.AssessmentCaseId && c.ChildId == ChildId))
+            .Select(a => new
+            {
+                Request = a,
+                Invitation = db.ProfessionalInvitations.Where(i => i.Id == a.InvitationId).Select(i => new { i.Role, i.Organisation }).FirstOrDefault(),
+                SubmittedBy = db.Users.Where(u => u.Id == a.SubmittedById).Select(u => u.DisplayName).FirstOrDefault(),
+                // A draft is the contributor's alone until they submit it.
+                Sections = a.SubmittedOn == null ? new List<AdviceSection>() : a.Sections.ToList(),
+                Attachments = a.SubmittedOn == null ? new List<AdviceAttachment>() : a.Attachments.OrderBy(f => f.UploadedAt).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        Requests = requests
+            .Select(r => new Row(
+                r.Request.Id,
+                AdviceTimeliness.DisplayName(r.Request.Type),
+                r.Invitation is { } i ? $"{PortalRoles.DisplayName(i.Role)}, {i.Organisation}" : $"{ChildName}'s family",
+                r.Request.RequestedOn,
+                new Deadline("Advice", r.Request.DueOn, StatutoryClock.StateOf(r.Request.DueOn, r.Request.SubmittedOn, today), today),
+                r.SubmittedBy,
+                r.Request.SubmittedAt,
+                [.. r.Sections.OrderBy(s => PlanSections.Codes.ToList().IndexOf(s.SectionCode))],
+                r.Attachments))
+            .OrderBy(r => r.SubmittedAt is not null)
+            .ThenBy(r => r.Deadline.Due)
+            .ToList();
+    }
+}
