@@ -4,6 +4,7 @@ using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ public sealed record AttachmentOutcome(AdviceAttachment? Attachment, string? Err
 /// Asking for advice (Reg 6, 8) and giving it. <see cref="RequestAsync"/> and <see cref="SubmitAsync"/> are the one
 /// place each of those happens, so that anything that must follow them (telling people) is added there.
 /// </summary>
-public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttachmentStore store, IOptions<AttachmentOptions> options, AuditLog audit, TimeProvider clock)
+public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttachmentStore store, IOptions<AttachmentOptions> options, AuditLog audit, TimeProvider clock, CaseNotifications notifications)
 {
     /// <summary>The advice a professional's role usually gives.</summary>
     public static AdviceType TypeFor(string role) => role switch
@@ -57,11 +58,66 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
         };
         db.AdviceRequests.Add(request);
         audit.Add(AuditKind.RecordChanged, $"Advice asked for: {AdviceTimeliness.DisplayName(type)}, due {request.DueOn.ToUkDate()}", assessment.ChildId);
+        if (assessment.ChildId is { } childId)
+        {
+            var givenName = await GivenNameAsync(childId, cancellationToken);
+            var link = $"/children/{childId}/advice/{request.Id}";
+            if (invitationId is { } invitation)
+            {
+                notifications.AddFor(await notifications.HoldersOfAsync(invitation, cancellationToken), childId, NotificationKind.AdviceRequested,
+                    $"Your {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName} is asked for: it is due by {request.DueOn.ToUkDate()}", link);
+            }
+            else
+            {
+                await notifications.AddAsync(childId, Audience.Family, NotificationKind.AdviceRequested,
+                    $"Your own advice about {givenName} is asked for: it is due by {request.DueOn.ToUkDate()}", link, by.UserId(), cancellationToken);
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return request;
     }
 
     /// <summary>Whether this person is the contributor asked: the holder of the invitation named (themselves or their team), or the family for their own advice.</summary>
+    /// <summary>
+    /// Reminds whoever a request is waiting on, from the caseworker, once a day at most. False when there is no one to
+    /// remind (the advice is in, or the invitation has no account yet) or they were reminded today.
+    /// </summary>
+    public async Task<bool> ChaseAsync(AdviceRequest request, Guid childId, ClaimsPrincipal by, CancellationToken cancellationToken = default)
+    {
+        var today = clock.UkToday();
+        var key = $"chase:{request.Id}:{today:yyyy-MM-dd}";
+        if (request.SubmittedOn is not null || request.InvitationId is not { } invitation
+            || await db.Notifications.AnyAsync(n => n.OnceKey == key, cancellationToken))
+        {
+            return false;
+        }
+
+        var holders = await notifications.HoldersOfAsync(invitation, cancellationToken);
+        if (holders.Count == 0)
+        {
+            return false;
+        }
+
+        var state = request.DueOn < today ? $"was due by {request.DueOn.ToUkDate()}" : $"is due by {request.DueOn.ToUkDate()}";
+        notifications.AddFor(holders, childId, NotificationKind.AdviceOverdue,
+            $"Your caseworker asks for your {AdviceTimeliness.DisplayName(request.Type).ToLowerInvariant()} advice for {await GivenNameAsync(childId, cancellationToken)}: it {state}",
+            $"/children/{childId}/advice/{request.Id}", key);
+        audit.Add(AuditKind.RecordChanged, $"Contributor reminded of {AdviceTimeliness.DisplayName(request.Type).ToLowerInvariant()} advice", by, childId);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private Task<string> GivenNameAsync(Guid childId, CancellationToken cancellationToken) =>
+        db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
+
+    private static string SectionsText(IReadOnlyList<string> codes) => codes.Count switch
+    {
+        0 => "the case",
+        1 => $"section {codes[0]}",
+        _ => $"sections {string.Join(", ", codes.Take(codes.Count - 1))} and {codes[^1]}",
+    };
+
     public async Task<bool> IsContributorAsync(ClaimsPrincipal user, AdviceRequest request, Guid childId, CancellationToken cancellationToken = default)
     {
         if (request.InvitationId is { } invitationId)
@@ -133,6 +189,10 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
 
             ApplyTexts(request, allowed, texts);
             audit.Add(AuditKind.RecordChanged, $"Advice submitted: {AdviceTimeliness.DisplayName(request.Type)}", childId);
+            var codes = request.Sections.Select(s => s.SectionCode).OrderBy(c => PlanSections.Codes.ToList().IndexOf(c)).ToList();
+            await notifications.AddAsync(childId, Audience.Family | Audience.Caseworker, NotificationKind.AdviceAdded,
+                $"{AdviceTimeliness.DisplayName(request.Type)} advice was added to {SectionsText(codes)} for {await GivenNameAsync(childId, cancellationToken)}",
+                $"/children/{childId}/advice", userId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             var entry = db.Entry(request);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Devon.Send.Portal.Web.Pages.Children.Advice;
 
 /// <summary>Every request for advice on a child's case, who was asked, when it is due, whether it is late, and the advice given.</summary>
-public sealed class IndexModel(PortalDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, IAuthorizationService authorization, Web.Advice.AdviceService advice, TimeProvider clock) : PageModel
 {
     public sealed record Row(
         Guid Id,
@@ -28,6 +28,36 @@ public sealed class IndexModel(PortalDbContext db, IAuthorizationService authori
     public string ChildName { get; private set; } = "";
     public bool CanManage { get; private set; }
     public IReadOnlyList<Row> Requests { get; private set; } = [];
+
+    /// <summary>The caseworker reminds a contributor of advice still to come, with one button.</summary>
+    public async Task<IActionResult> OnPostChaseAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var request = await db.AdviceRequests
+            .SingleOrDefaultAsync(a => a.Id == requestId && db.AssessmentCases.Any(c => c.Id == a.AssessmentCaseId && c.ChildId == ChildId), cancellationToken);
+        if (request is null)
+        {
+            return NotFound();
+        }
+
+        var type = AdviceTimeliness.DisplayName(request.Type).ToLowerInvariant();
+        if (await advice.ChaseAsync(request, ChildId, User, cancellationToken))
+        {
+            TempData["Success"] = $"We have reminded them about the {type} advice, in the portal and by email";
+        }
+        else
+        {
+            TempData["Success"] = request.SubmittedOn is not null
+                ? $"The {type} advice has already been given"
+                : $"No reminder was sent: they were reminded today already, or have not signed in to the portal yet";
+        }
+
+        return Redirect($"/children/{ChildId}/advice");
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
