@@ -235,23 +235,29 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         var page = await SignedInAsync(professional);
         await page.GotoAsync("/advice");
         await page.AssertNoAxeViolationsAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^{childName}") }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"advice for {childName}$") }).ClickAsync();
         foreach (var (label, text) in sections)
         {
             await page.GetByLabel(label).FillAsync(text);
         }
 
+        // The browser reads the file when the form is sent, so it stays until then.
+        var report = Path.Combine(Path.GetTempPath(), $"ep-report-{Guid.NewGuid():N}.pdf");
         if (attachReport)
         {
-            var report = Path.Combine(Path.GetTempPath(), $"ep-report-{Guid.NewGuid():N}.pdf");
             await File.WriteAllTextAsync(report, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
             await page.GetByLabel("Attach a file (optional)").SetInputFilesAsync(report);
-            File.Delete(report);
         }
 
         await page.AssertNoAxeViolationsAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit advice" }).ClickAsync();
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("You submitted this advice");
+        await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Your advice has been submitted");
+        File.Delete(report);
+        if (attachReport)
+        {
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync(Path.GetFileName(report));
+        }
+
         await page.AssertNoAxeViolationsAsync();
         Assert.Empty(portal.ErrorsIn(page));
     }
