@@ -274,7 +274,11 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             }
         }
 
-        await NotifyIssuedAsync(plan.ChildId, version, when, author.UserId, cancellationToken);
+        // A version issued on an earlier day (the demo data's history) is news to nobody now.
+        if (at is null)
+        {
+            await NotifyIssuedAsync(plan.ChildId, version, when, author.UserId, cancellationToken);
+        }
 
         // The version's hash goes into the audit log too, so the two append-only records vouch for each other.
         db.AuditEvents.Add(AuditFor(plan, $"{version.Label} issued ({version.Hash[..12]})", author, when));

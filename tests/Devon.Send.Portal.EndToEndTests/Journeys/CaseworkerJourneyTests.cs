@@ -13,7 +13,7 @@ public sealed class CaseworkerJourneyTests(PortalBrowser portal)
         await SignIn.AsAsync(page, DemoData.Caseworker);
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your cases");
-        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(6);
         await page.AssertNoAxeViolationsAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Invite family of Ava Carter" }).ClickAsync();

@@ -87,11 +87,14 @@ public sealed class FormModel(PortalDbContext db, TimeProvider clock) : PageMode
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(check: true, cancellationToken);
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(check: true, autosave: false, cancellationToken);
 
-    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(check: false, cancellationToken);
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(check: false, autosave: false, cancellationToken);
 
-    private async Task<IActionResult> SaveAsync(bool check, CancellationToken cancellationToken)
+    /// <summary>The page's script saves the answers as they are typed; it is told when, or 409 once the request has been sent.</summary>
+    public Task<IActionResult> OnPostAutosaveAsync(CancellationToken cancellationToken) => SaveAsync(check: false, autosave: true, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(bool check, bool autosave, CancellationToken cancellationToken)
     {
         var request = await LoadAsync(cancellationToken);
         if (request is null)
@@ -101,7 +104,7 @@ public sealed class FormModel(PortalDbContext db, TimeProvider clock) : PageMode
 
         if (request.SubmittedAt is not null)
         {
-            return Redirect($"/requests/{Id}/sent");
+            return autosave ? StatusCode(StatusCodes.Status409Conflict) : Redirect($"/requests/{Id}/sent");
         }
 
         var today = clock.UkToday();
@@ -181,6 +184,11 @@ public sealed class FormModel(PortalDbContext db, TimeProvider clock) : PageMode
         // What can be kept is kept even when other answers need correcting: nothing typed is lost.
         request.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        if (autosave)
+        {
+            return new JsonResult(new { savedAt = request.UpdatedAt.ToUkClockTime() });
+        }
+
         if (!check)
         {
             TempData["Success"] = "Your answers have been saved. You can come back to your request from the ‘Ask for an assessment’ page";

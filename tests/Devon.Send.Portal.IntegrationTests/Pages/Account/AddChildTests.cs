@@ -42,7 +42,7 @@ public sealed partial class AddChildTests(PortalFactory factory) : IClassFixture
 
         Assert.Equal("/home", added.Headers.Location!.OriginalString);
         var (_, home) = await parent.GetAsync("/home");
-        Assert.Equal(["Mia Hughes", "Noah Osei"], home.QuerySelectorAll(".app-child-card h2").Select(h => h.TextContent).Order().ToList());
+        Assert.Equal(["Isla Osei", "Mia Hughes", "Noah Osei"], home.QuerySelectorAll(".app-child-card h2").Select(h => h.TextContent).Order().ToList());
         Assert.Contains("The case has been added to your account", home.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();

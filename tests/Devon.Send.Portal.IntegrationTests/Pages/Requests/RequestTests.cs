@@ -86,6 +86,27 @@ public sealed class RequestTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task The_page_saves_answers_as_they_are_typed_until_the_request_is_sent()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.Parent);
+        var id = await StartAsync(client);
+        var page = await PageAsync(client, $"/requests/{id}/needs");
+        Assert.Equal($"/requests/{id}/needs?handler=Autosave", page.QuerySelector("form[data-autosave]")!.GetAttribute("data-autosave"));
+
+        var saved = await AutosaveAsync(client, page, "Typed, not yet sent");
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("savedAt", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Typed, not yet sent", (await PageAsync(client, $"/requests/{id}/needs")).QuerySelector("#Needs")!.TextContent);
+
+        await FillAllAsync(client, id, "Autumn", "Saved");
+        await client.SubmitAsync(await PageAsync(client, $"/requests/{id}/check"), new Dictionary<string, string>());
+        var late = await AutosaveAsync(client, page, "After sending");
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+    }
+
+    [Fact]
     public async Task A_date_of_birth_in_the_future_is_refused_and_the_names_are_kept()
     {
         using var client = factory.CreatePortalClient();
@@ -160,6 +181,15 @@ public sealed class RequestTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal("Exe Valley Primary School", Assert.Single(child.Invitations).Organisation);
         var (response, _) = await client.GetAsync($"/children/{child.Id}/case");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>Posts the needs step as the page's script does: the form's fields to its data-autosave address.</summary>
+    private static Task<HttpResponseMessage> AutosaveAsync(PortalClient client, AngleSharp.Html.Dom.IHtmlDocument page, string needs)
+    {
+        var form = page.QuerySelector("form[data-autosave]")!;
+        var token = form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        return client.Http.PostAsync(new Uri(form.GetAttribute("data-autosave")!, UriKind.Relative), new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Needs", needs), new("SupportSoFar", "")]));
     }
 
     internal static async Task<Guid> StartAsync(PortalClient client)

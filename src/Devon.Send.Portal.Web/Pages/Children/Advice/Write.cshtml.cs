@@ -89,7 +89,7 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
         }
 
         await advice.SaveDraftAsync(Asked, Sections, Texts, cancellationToken);
-        return new JsonResult(new { savedAt = Asked.DraftSavedAt!.Value.ToUkTime().ToString("h:mmtt", System.Globalization.CultureInfo.InvariantCulture).ToLowerInvariant() });
+        return new JsonResult(new { savedAt = Asked.DraftSavedAt!.Value.ToUkClockTime() });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid attachmentId, CancellationToken cancellationToken)
