@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: unit, integration, bUnit component and Playwright browser tests.
+# Runs every test: the Azure templates' validation, unit, integration, bUnit component and Playwright browser tests.
 # Installs what a fresh Debian/Ubuntu machine lacks first (Debian's chromium and redis-server); Playwright never downloads a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,8 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 dotnet tool restore >/dev/null
+# The Azure templates in infra/bicep: built, linted and their parameter files built, with no warning allowed.
+bash infra/bicep/validate.sh
 dotnet build Devon.Send.Portal.sln -c Release -warnaserror -nologo -v quiet
 
 results=$(mktemp -d)

@@ -3,6 +3,7 @@ using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Pages.Dashboard;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Console;
 
 namespace Devon.Send.Portal.Web.Infrastructure;
@@ -10,7 +11,7 @@ namespace Devon.Send.Portal.Web.Infrastructure;
 /// <summary>
 /// The web app's command verbs, run instead of the web server against the configured database (created and migrated
 /// if new): <c>seed-demo-data</c>, <c>import-assessments FILE</c>, <c>report timeliness --from YYYY-MM --to YYYY-MM</c>, <c>verify-plans</c>,
-/// <c>check-local-offer [FOLDER]</c> (which needs no database) and <c>export-local-offer [FOLDER]</c>.
+/// <c>check-local-offer [FOLDER]</c> (which needs no database), <c>export-local-offer [FOLDER]</c> and <c>backup FILE</c>.
 /// Standard output carries only the result (the CSV, for a report); logs and problems go to standard error.
 /// </summary>
 public static class PortalCommands
@@ -23,10 +24,11 @@ public static class PortalCommands
           verify-plans                                         check every plan's history for changes made behind the portal's back
           check-local-offer [FOLDER]                           list every problem in the Local Offer's content files, with file and line
           export-local-offer [FOLDER]                          write pages published in the portal back to the content files
+          backup FILE                                          copy the SQLite database, while the portal runs, to a new file
         """;
 
     public static bool IsCommand(string[] args) =>
-        args is ["seed-demo-data" or "import-assessments" or "report" or "verify-plans" or "check-local-offer" or "export-local-offer", ..];
+        args is ["seed-demo-data" or "import-assessments" or "report" or "verify-plans" or "check-local-offer" or "export-local-offer" or "backup", ..];
 
     /// <summary>Keeps standard output for the command's result: log lines (warnings and worse) go to standard error.</summary>
     public static void SendLogsToStandardError(WebApplicationBuilder builder)
@@ -49,6 +51,7 @@ public static class PortalCommands
                 ["verify-plans"] => await VerifyPlansAsync(services),
                 ["check-local-offer", .. var folder] => LocalOfferContent.Check(ContentFolder(services, folder), Console.Out, Console.Error),
                 ["export-local-offer", .. var folder] => await ExportLocalOfferAsync(services, ContentFolder(services, folder)),
+                ["backup", var file] => await BackupAsync(services, file),
                 _ => Fail(Usage),
             };
         }
@@ -65,6 +68,18 @@ public static class PortalCommands
     {
         await services.GetRequiredService<PortalDatabase>().MigrateAsync(CancellationToken.None);
         return await LocalOfferContent.ExportAsync(services.GetRequiredService<PortalDbContext>(), folder, Console.Out);
+    }
+
+    private static async Task<int> BackupAsync(IServiceProvider services, string file)
+    {
+        var db = services.GetRequiredService<PortalDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            return Fail("backup copies the SQLite database only. On SQL Server, use the platform's backups: Azure SQL Database keeps "
+                + "point-in-time backups itself, and restores one with az sql db restore.");
+        }
+
+        return await SqliteBackup.RunAsync(db.Database.GetConnectionString()!, file, Console.Out, Console.Error);
     }
 
     private static async Task<int> VerifyPlansAsync(IServiceProvider services)

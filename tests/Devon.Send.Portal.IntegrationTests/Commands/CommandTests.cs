@@ -121,6 +121,83 @@ public sealed class CommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_folder, "portal.db")));
     }
 
+    [Fact]
+    public async Task Backup_copies_the_live_database_with_its_uncheckpointed_writes_into_a_new_folder()
+    {
+        await RunAsync("import-assessments", Fixtures.SampleCases);
+        var live = Path.Combine(_folder, "portal.db");
+        // A connection that stays open with automatic checkpoints off keeps its write only in the write-ahead log,
+        // as the running portal would: the backup must still contain it.
+        await using var portal = new SqliteConnection($"Data Source={live};Pooling=False");
+        await portal.OpenAsync();
+        await ExecuteAsync(portal, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE BackupProbe (Note TEXT); INSERT INTO BackupProbe VALUES ('written while the portal runs');");
+        var copy = Path.Combine(_folder, "backups", "2026-11", "portal-copy.db");
+
+        var backup = await RunAsync("backup", copy);
+
+        Assert.Equal((0, ""), (backup.ExitCode, backup.Errors));
+        var liveCounts = await RowCountsAsync(portal);
+        await using var copied = new SqliteConnection($"Data Source={copy};Mode=ReadOnly;Pooling=False");
+        await copied.OpenAsync();
+        var copiedCounts = await RowCountsAsync(copied);
+        Assert.Equal(liveCounts, copiedCounts);
+        Assert.Equal("written while the portal runs", await ScalarAsync(copied, "SELECT Note FROM BackupProbe"));
+        Assert.True(liveCounts.Values.Sum() > 1382, "the imported cases are in the database");
+        Assert.Equal(
+            $"Backed up the database to {copy}: {new FileInfo(copy).Length:N0} bytes, {copiedCounts.Count} tables, {copiedCounts.Values.Sum():N0} rows. The copy passed SQLite's integrity check.\n",
+            backup.Output);
+    }
+
+    [Fact]
+    public async Task Backup_refuses_to_overwrite_a_file_that_exists()
+    {
+        await RunAsync("import-assessments", Fixtures.SampleCases);
+        var existing = Path.Combine(_folder, "yesterday.db");
+        await File.WriteAllTextAsync(existing, "yesterday's backup");
+
+        var backup = await RunAsync("backup", existing);
+
+        Assert.Equal((1, ""), (backup.ExitCode, backup.Output));
+        Assert.Contains($"There is already a file at {existing}; a backup never overwrites one.", backup.Errors, StringComparison.Ordinal);
+        Assert.Equal("yesterday's backup", await File.ReadAllTextAsync(existing));
+    }
+
+    private static async Task<SortedDictionary<string, long>> RowCountsAsync(SqliteConnection connection)
+    {
+        var tables = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            counts[table] = (long)(await ScalarAsync(connection, $"SELECT COUNT(*) FROM \"{table}\""))!;
+        }
+
+        return counts;
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     [Theory]
     [InlineData("report", "timeliness", "--from", "2024-13", "--to", "2024-05")]
     [InlineData("report", "timeliness", "--from", "2024-05", "--to", "2024-01")]
@@ -129,6 +206,8 @@ public sealed class CommandTests : IDisposable
     [InlineData("report", "caseloads")]
     [InlineData("import-assessments")]
     [InlineData("import-assessments", "/no/such/file.csv")]
+    [InlineData("backup")]
+    [InlineData("backup", "copy.db", "another.db")]
     public async Task Wrong_arguments_give_a_message_on_standard_error_and_a_non_zero_exit_code(params string[] args)
     {
         var run = await RunAsync(args);
