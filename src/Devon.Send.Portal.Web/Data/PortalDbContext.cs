@@ -44,6 +44,9 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Requests.AssessmentRequest> AssessmentRequests => Set<Requests.AssessmentRequest>();
     public DbSet<Requests.CaseDecision> CaseDecisions => Set<Requests.CaseDecision>();
 
+    /// <summary>Notifications were saved inside a transaction not yet committed: the mailer is woken when it is.</summary>
+    public bool NotificationsWaiting { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseRewritingHistory();

@@ -108,6 +108,7 @@ public static class PortalApplication
         services.AddScoped<Notifications.CaseNotifications>();
         services.AddScoped<Requests.AssessmentRequests>();
         services.AddSingleton<Notifications.NotificationMailer>();
+        services.AddSingleton<Notifications.NotificationCommitInterceptor>();
         services.AddHostedService(sp => sp.GetRequiredService<Notifications.NotificationMailer>());
         services.AddAdvice(configuration, builder.Environment);
 
@@ -187,9 +188,9 @@ public static class PortalApplication
         {
             case "Sqlite":
                 connectionString ??= $"Data Source={Path.Combine(environment.ContentRootPath, "data", "portal.db")}";
-                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o =>
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, o) =>
                     o.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                        .AddInterceptors(new SqliteDurability())
+                        .AddInterceptors(new SqliteDurability(), sp.GetRequiredService<Notifications.NotificationCommitInterceptor>())
                         // SQLite rebuilds a table to change a column, with foreign keys off, outside a transaction; EF
                         // warns about that on every fresh database though the migration is sound.
                         .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
@@ -200,8 +201,9 @@ public static class PortalApplication
                     throw new InvalidOperationException("ConnectionStrings:Portal is required when Database:Provider is SqlServer.");
                 }
 
-                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o =>
-                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, o) =>
+                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                        .AddInterceptors(sp.GetRequiredService<Notifications.NotificationCommitInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{provider}'.");

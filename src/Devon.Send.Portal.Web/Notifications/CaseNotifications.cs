@@ -22,7 +22,7 @@ public enum Audience
 
 /// <summary>
 /// Adds notifications to the change being saved, so they are written in the same transaction as what they tell of.
-/// Once that save succeeds the mailer is woken to email the people who want it at once.
+/// Once that save is committed the mailer is woken to email the people who want it at once.
 /// </summary>
 public sealed class CaseNotifications
 {
@@ -36,10 +36,20 @@ public sealed class CaseNotifications
         _clock = clock;
         db.SavedChanges += (_, _) =>
         {
-            if (_added)
+            if (!_added)
             {
-                _added = false;
+                return;
+            }
+
+            _added = false;
+            // Inside a transaction the rows are not there for the mailer until it commits (NotificationCommitInterceptor).
+            if (db.Database.CurrentTransaction is null)
+            {
                 mailer.Wake();
+            }
+            else
+            {
+                db.NotificationsWaiting = true;
             }
         };
     }
