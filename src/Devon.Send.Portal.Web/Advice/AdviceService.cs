@@ -60,7 +60,7 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
         audit.Add(AuditKind.RecordChanged, $"Advice asked for: {AdviceTimeliness.DisplayName(type)}, due {request.DueOn.ToUkDate()}", assessment.ChildId);
         if (assessment.ChildId is { } childId)
         {
-            var givenName = await GivenNameAsync(childId, cancellationToken);
+            var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
             var link = $"/children/{childId}/advice/{request.Id}";
             if (invitationId is { } invitation)
             {
@@ -101,15 +101,13 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
 
         var state = request.DueOn < today ? $"was due by {request.DueOn.ToUkDate()}" : $"is due by {request.DueOn.ToUkDate()}";
         notifications.AddFor(holders, childId, NotificationKind.AdviceOverdue,
-            $"Your caseworker asks for your {AdviceTimeliness.DisplayName(request.Type).ToLowerInvariant()} advice for {await GivenNameAsync(childId, cancellationToken)}: it {state}",
+            $"Your caseworker asks for your {AdviceTimeliness.DisplayName(request.Type).ToLowerInvariant()} advice for {await notifications.GivenNameAsync(childId, cancellationToken)}: it {state}",
             $"/children/{childId}/advice/{request.Id}", key);
         audit.Add(AuditKind.RecordChanged, $"Contributor reminded of {AdviceTimeliness.DisplayName(request.Type).ToLowerInvariant()} advice", by, childId);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
-    private Task<string> GivenNameAsync(Guid childId, CancellationToken cancellationToken) =>
-        db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
 
     private static string SectionsText(IReadOnlyList<string> codes) => codes.Count switch
     {
@@ -191,7 +189,7 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
             audit.Add(AuditKind.RecordChanged, $"Advice submitted: {AdviceTimeliness.DisplayName(request.Type)}", childId);
             var codes = request.Sections.Select(s => s.SectionCode).OrderBy(c => PlanSections.Codes.ToList().IndexOf(c)).ToList();
             await notifications.AddAsync(childId, Audience.Family | Audience.Caseworker, NotificationKind.AdviceAdded,
-                $"{AdviceTimeliness.DisplayName(request.Type)} advice was added to {SectionsText(codes)} for {await GivenNameAsync(childId, cancellationToken)}",
+                $"{AdviceTimeliness.DisplayName(request.Type)} advice was added to {SectionsText(codes)} for {await notifications.GivenNameAsync(childId, cancellationToken)}",
                 $"/children/{childId}/advice", userId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

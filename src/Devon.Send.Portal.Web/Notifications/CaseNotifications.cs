@@ -121,6 +121,10 @@ public sealed class CaseNotifications
         return people;
     }
 
+    /// <summary>The child's first name, the only part of their name a notification carries.</summary>
+    public Task<string> GivenNameAsync(Guid childId, CancellationToken cancellationToken = default) =>
+        _db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
+
     /// <summary>The person or team an invitation names: who a request for advice is waiting on.</summary>
     public async Task<IReadOnlyList<string>> HoldersOfAsync(Guid invitationId, CancellationToken cancellationToken = default)
     {

@@ -40,6 +40,9 @@ public sealed class NotificationMailer(
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _wake = new(0, 1);
 
+    // Reminders change only with the UK date, so each instance looks for them once a day, not every round.
+    private DateOnly _remindedOn;
+
     /// <summary>Asks the mailer to look for work now rather than at its next check.</summary>
     public void Wake()
     {
@@ -79,12 +82,18 @@ public sealed class NotificationMailer(
         }
     }
 
-    /// <summary>One round: reminders due today, then every email that is due to go.</summary>
+    /// <summary>One round: the day's reminders if not yet made, then every email that is due to go.</summary>
     public async Task RunOnceAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await AddAdviceRemindersAsync(services, cancellationToken);
+        var today = clock.UkToday();
+        if (today != _remindedOn)
+        {
+            await AddAdviceRemindersAsync(services, cancellationToken);
+            _remindedOn = today;
+        }
+
         await SendImmediateAsync(services, cancellationToken);
         await SendDigestsAsync(services, cancellationToken);
     }

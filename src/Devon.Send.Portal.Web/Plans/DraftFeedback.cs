@@ -121,14 +121,12 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         // The caseworker hears of every comment; the family of the professionals' ones.
         var audience = PortalRoles.Families.Contains(author.Role) ? Notifications.Audience.Caseworker : Notifications.Audience.Caseworker | Notifications.Audience.Family;
         await notifications.AddAsync(version.ChildId, audience, Notifications.NotificationKind.CommentAdded,
-            $"A comment was added to section {sectionCode} of {await GivenNameAsync(version.ChildId, cancellationToken)}'s {version.Label.ToLowerInvariant()}",
+            $"A comment was added to section {sectionCode} of {await notifications.GivenNameAsync(version.ChildId, cancellationToken)}'s {version.Label.ToLowerInvariant()}",
             $"/children/{version.ChildId}/plan/versions/{version.Number}/sections/{sectionCode.ToLowerInvariant()}/comments", author.UserId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new CommentView(comment.Id, comment.SectionCode, comment.Text, comment.AuthorName, comment.AuthorRole, comment.CreatedAt);
     }
 
-    private Task<string> GivenNameAsync(Guid childId, CancellationToken cancellationToken) =>
-        db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
 
     /// <summary>Every response sent to a draft, newest first.</summary>
     public async Task<IReadOnlyList<ResponseView>> ResponsesAsync(Guid versionId, CancellationToken cancellationToken = default) =>
@@ -174,7 +172,7 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         db.DraftResponses.Add(response);
         audit.Add(AuditKind.RecordChanged, $"Response to {version.Label} sent{(response.Number > 1 ? $" (change {response.Number - 1})" : "")}{(response.Late ? ", late" : "")}", version.ChildId);
         await notifications.AddAsync(version.ChildId, Notifications.Audience.Caseworker, Notifications.NotificationKind.ResponseReceived,
-            $"The family's response to {await GivenNameAsync(version.ChildId, cancellationToken)}'s {version.Label.ToLowerInvariant()} has arrived{(response.Late ? ", after the 15 days" : "")}",
+            $"The family's response to {await notifications.GivenNameAsync(version.ChildId, cancellationToken)}'s {version.Label.ToLowerInvariant()} has arrived{(response.Late ? ", after the 15 days" : "")}",
             $"/children/{version.ChildId}/plan/versions/{version.Number}/responses", author.UserId, cancellationToken);
         try
         {

@@ -304,7 +304,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
     /// <summary>A draft is told to the family with the date their response is due; a final or amended plan to everyone on the case.</summary>
     private async Task NotifyIssuedAsync(Guid childId, PlanVersion version, DateTimeOffset when, string? authorId, CancellationToken cancellationToken)
     {
-        var givenName = await db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
+        var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
         var day = DateOnly.FromDateTime(when.ToUkTime().DateTime);
         var link = $"/children/{childId}/plan";
         if (version.Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft)

@@ -126,7 +126,7 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
             assessment.RefusedOn = decidedOn;
         }
 
-        var givenName = await db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
+        var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
         var message = toAssess
             ? $"The council will carry out an EHC needs assessment for {givenName}. The final plan, if one is needed, is due by {StatutoryClock.FinalPlanDue(assessment.RequestReceivedOn).ToUkDate()}"
             : $"The council decided not to assess {givenName}'s needs. You can ask for mediation, and appeal to the SEND Tribunal by {StatutoryClock.AppealDue(decidedOn, null).ToUkDate()}";
