@@ -1454,3 +1454,100 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191123_AnnualReviewsAndExceptions'
+)
+BEGIN
+    ALTER TABLE [TimescaleExceptions] ADD [Details] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191123_AnnualReviewsAndExceptions'
+)
+BEGIN
+    ALTER TABLE [TimescaleExceptions] ADD [RecordedById] nvarchar(450) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191123_AnnualReviewsAndExceptions'
+)
+BEGIN
+    CREATE TABLE [AnnualReviews] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssessmentCaseId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [PlanOrLastReviewOn] date NOT NULL,
+        [MeetingOn] date NOT NULL,
+        [ArrangedById] nvarchar(450) NOT NULL,
+        [ArrangedAt] datetimeoffset NOT NULL,
+        [PapersSentOn] date NULL,
+        [MeetingRecordedAt] datetimeoffset NULL,
+        [Attendees] nvarchar(1000) NULL,
+        [Discussion] nvarchar(4000) NULL,
+        [Recommendation] nvarchar(10) NULL,
+        [ReportSentOn] date NULL,
+        [Decision] nvarchar(10) NULL,
+        [DecisionOn] date NULL,
+        [DecisionReasons] nvarchar(4000) NULL,
+        [DecidedById] nvarchar(450) NULL,
+        [AmendmentNoticeOn] date NULL,
+        [FamilyResponseOn] date NULL,
+        [AmendedPlanOn] date NULL,
+        [CompletedOn] date NULL,
+        CONSTRAINT [PK_AnnualReviews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AnnualReviews_AssessmentCases_AssessmentCaseId] FOREIGN KEY ([AssessmentCaseId]) REFERENCES [AssessmentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191123_AnnualReviewsAndExceptions'
+)
+BEGIN
+    CREATE TABLE [ReviewContributions] (
+        [Id] uniqueidentifier NOT NULL,
+        [AnnualReviewId] uniqueidentifier NOT NULL,
+        [AuthorId] nvarchar(450) NOT NULL,
+        [AuthorName] nvarchar(200) NOT NULL,
+        [AuthorRole] nvarchar(40) NOT NULL,
+        [WorkingWell] nvarchar(4000) NULL,
+        [NotWorking] nvarchar(4000) NULL,
+        [Changes] nvarchar(4000) NULL,
+        [SubmittedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ReviewContributions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReviewContributions_AnnualReviews_AnnualReviewId] FOREIGN KEY ([AnnualReviewId]) REFERENCES [AnnualReviews] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191123_AnnualReviewsAndExceptions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AnnualReviews_AssessmentCaseId_Number] ON [AnnualReviews] ([AssessmentCaseId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191123_AnnualReviewsAndExceptions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReviewContributions_AnnualReviewId_AuthorId] ON [ReviewContributions] ([AnnualReviewId], [AuthorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123191123_AnnualReviewsAndExceptions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123191123_AnnualReviewsAndExceptions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

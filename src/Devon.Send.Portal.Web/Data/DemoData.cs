@@ -71,6 +71,28 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             DraftPlanIssuedOn = leoFinal.AddDays(-30),
             FinalPlanIssuedOn = leoFinal,
         });
+        // Its review meeting is arranged for two days before it falls due; his mother has given her views.
+        var leoReview = new AnnualReview
+        {
+            AssessmentCaseId = leo.Cases[0].Id,
+            Number = 1,
+            PlanOrLastReviewOn = leoFinal,
+            MeetingOn = nextMonthTenth.AddDays(-2),
+            ArrangedById = caseworker,
+            ArrangedAt = now.AddDays(-14),
+        };
+        leoReview.Contributions.Add(new ReviewContribution
+        {
+            AnnualReviewId = leoReview.Id,
+            AuthorId = ids[Parent],
+            AuthorName = Parent.DisplayName,
+            AuthorRole = Parent.Role,
+            WorkingWell = "Leo has a key adult he trusts, and the quiet room at lunchtime means he stays in school all day.",
+            NotWorking = "Homework still ends in tears most evenings, and the speech and language sessions stopped after Easter.",
+            Changes = "Restart the speech and language sessions, and add help with organising his day now that he has moved to secondary school.",
+            SubmittedAt = now.AddDays(-3),
+        });
+        leo.Cases[0].AnnualReviews.Add(leoReview);
 
         // In week 12 of the assessment; the school's advice is three days overdue.
         var noah = NewChild("Noah", "Osei", today.AddYears(-9).AddDays(-200), caseworker, now);

@@ -26,6 +26,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<AdviceSection> AdviceSections => Set<AdviceSection>();
     public DbSet<AdviceAttachment> AdviceAttachments => Set<AdviceAttachment>();
     public DbSet<TimescaleException> TimescaleExceptions => Set<TimescaleException>();
+    public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
+    public DbSet<ReviewContribution> ReviewContributions => Set<ReviewContribution>();
     public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

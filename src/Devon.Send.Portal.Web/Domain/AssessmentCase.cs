@@ -39,6 +39,9 @@ public sealed class AssessmentCase
     /// <summary>Exceptions to the 16- and 20-week limits relied on for this case; a case with one is left out of the timeliness figure.</summary>
     public List<TimescaleException> TimescaleExceptions { get; } = [];
 
+    /// <summary>The plan's annual reviews, once there is a final plan.</summary>
+    public List<AnnualReview> AnnualReviews { get; } = [];
+
     /// <summary>A reference for a case opened in the portal: "DSP-" and eight characters that cannot be misread.</summary>
     public static string NewReference()
     {

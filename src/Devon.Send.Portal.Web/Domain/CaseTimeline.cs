@@ -33,13 +33,17 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
         var deadlines = AssessmentDeadlines.For(c, today, draftResponseOn, mediationCertificateOn).ToList();
         if (stage == CaseStage.FinalPlan && c.FinalPlanIssuedOn is { } final)
         {
-            deadlines.AddRange(ReviewDeadlines.For(new AnnualReviewDates(c.LastAnnualReviewOn ?? final, dateOfBirth), today, underFiveReviewMonths));
+            var review = OpenReview(c)?.Dates(dateOfBirth) ?? new AnnualReviewDates(c.LastAnnualReviewOn ?? final, dateOfBirth);
+            deadlines.AddRange(ReviewDeadlines.For(review, today, underFiveReviewMonths));
         }
 
         var assessing = stage is CaseStage.RequestReceived or CaseStage.Assessment or CaseStage.DraftPlan;
         var week = assessing ? StatutoryClock.WeekOfAssessment(c.RequestReceivedOn, today) : 0;
         return new(stage, week, WhereNowOf(c, stage, week, deadlines, today), deadlines);
     }
+
+    /// <summary>The review under way, if one has been arranged and not finished; the reviews must have been loaded with the case.</summary>
+    public static AnnualReview? OpenReview(AssessmentCase c) => c.AnnualReviews.Where(r => r.CompletedOn is null).MaxBy(r => r.Number);
 
     public static CaseStage StageOf(AssessmentCase c)
     {
@@ -67,6 +71,10 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
                 return $"Case closed on {c.ClosedOn!.Value.ToUkDate()}";
             case CaseStage.NotAssessed:
                 return $"The council decided not to assess on {c.RefusedOn!.Value.ToUkDate()}";
+            case CaseStage.FinalPlan when OpenReview(c) is { } review:
+                return review.MeetingOn <= today
+                    ? $"Annual review: the meeting was held on {review.MeetingOn.ToUkDate()}"
+                    : $"Annual review: the meeting is on {review.MeetingOn.ToUkDate()}";
             case CaseStage.FinalPlan:
                 var issued = c.FinalPlanIssuedOn!.Value;
                 return $"Final plan issued on {issued.ToUkDate()}, in week {StatutoryClock.WeekOfAssessment(c.RequestReceivedOn, issued)}";

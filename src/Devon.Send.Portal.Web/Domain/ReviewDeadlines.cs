@@ -51,7 +51,7 @@ public static class ReviewDeadlines
 
         if (review.MeetingOn is { } meeting)
         {
-            deadlines.Add(Reviewer(DeadlineKind.ReviewPapers, "Review meeting notice and papers sent", "the notice of the review meeting and its papers",
+            deadlines.Add(Reviewer(DeadlineKind.ReviewPapers, "Review meeting notice and papers sent", "the notice of the review meeting (with its papers)",
                 $"{Regulations}, regulation 20(3) and (4)", StatutoryClock.ReviewPapersDue(meeting), review.PapersSentOn, today));
             if (held is not null)
             {

@@ -11,6 +11,13 @@ public sealed class TimescaleException
     public Guid AssessmentCaseId { get; init; }
     public TimescaleExceptionBasis LegalBasis { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
+
+    /// <summary>What the caseworker told the family about it; null for exceptions imported from the previous system.</summary>
+    public string? Details { get; init; }
+
+    public string? RecordedById { get; init; }
+
+    public const int DetailsMaxLength = 1_000;
 }
 
 /// <summary>The legal bases for an exception to the time limits.</summary>

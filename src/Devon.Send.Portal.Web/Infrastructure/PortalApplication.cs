@@ -107,6 +107,7 @@ public static class PortalApplication
         services.Configure<Notifications.NotificationOptions>(configuration.GetSection("Notifications"));
         services.AddScoped<Notifications.CaseNotifications>();
         services.AddScoped<Requests.AssessmentRequests>();
+        services.AddScoped<Reviews.AnnualReviews>();
         services.AddSingleton<Notifications.NotificationMailer>();
         services.AddSingleton<Notifications.NotificationCommitInterceptor>();
         services.AddHostedService(sp => sp.GetRequiredService<Notifications.NotificationMailer>());

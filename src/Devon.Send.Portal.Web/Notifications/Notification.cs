@@ -46,6 +46,10 @@ public enum NotificationKind
     CommentAdded,
     ResponseReceived,
     PlanIssued,
+    ReviewArranged,
+    ReviewRecorded,
+    ReviewDecided,
+    ExceptionRecorded,
 }
 
 /// <summary>How a person wants to be emailed about their notifications.</summary>

@@ -13,8 +13,11 @@ public sealed record DraftVersion(Guid Id, Guid ChildId, int Number, PlanVersion
     /// <summary>Comments are taken on the latest version while it is a draft.</summary>
     public bool OpenForComments => IsLatest && Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft;
 
-    /// <summary>The family responds to the latest draft, and may change their response until the final plan is issued.</summary>
-    public bool OpenForResponses => IsLatest && Kind == PlanVersionKind.Draft && !FinalIssued;
+    /// <summary>
+    /// The family responds to the latest draft, and may change their response until the final plan is issued; and to
+    /// proposed amendments until the amended plan is issued (Reg 22(2)(c)).
+    /// </summary>
+    public bool OpenForResponses => IsLatest && ((Kind == PlanVersionKind.Draft && !FinalIssued) || Kind == PlanVersionKind.AmendmentDraft);
 
     public DateOnly ResponseDue => StatutoryClock.DraftResponseDue(DateOnly.FromDateTime(IssuedAt.ToUkTime().DateTime));
 
@@ -170,6 +173,11 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
             Late = clock.UkToday() > version.ResponseDue,
         };
         db.DraftResponses.Add(response);
+        if (version.Kind == PlanVersionKind.AmendmentDraft)
+        {
+            await Reviews.AnnualReviews.FamilyRespondedAsync(db, version.ChildId, clock.UkToday(), cancellationToken);
+        }
+
         audit.Add(AuditKind.RecordChanged, $"Response to {version.Label} sent{(response.Number > 1 ? $" (change {response.Number - 1})" : "")}{(response.Late ? ", late" : "")}", version.ChildId);
         await notifications.AddAsync(version.ChildId, Notifications.Audience.Caseworker, Notifications.NotificationKind.ResponseReceived,
             $"The family's response to {await notifications.GivenNameAsync(version.ChildId, cancellationToken)}'s {version.Label.ToLowerInvariant()} has arrived{(response.Late ? ", after the 15 days" : "")}",

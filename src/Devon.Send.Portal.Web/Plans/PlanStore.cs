@@ -272,6 +272,8 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             {
                 assessment.FinalPlanIssuedOn ??= day;
             }
+
+            await Reviews.AnnualReviews.VersionIssuedAsync(db, caseId, kind, day, cancellationToken);
         }
 
         // A version issued on an earlier day (the demo data's history) is news to nobody now.
@@ -310,7 +312,9 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
         if (version.Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft)
         {
             await notifications.AddAsync(childId, Notifications.Audience.Family, Notifications.NotificationKind.DraftIssued,
-                $"{givenName}'s draft EHC plan has been issued. Your response to the draft plan is due by {StatutoryClock.DraftResponseDue(day).ToUkDate()}",
+                version.Kind == PlanVersionKind.Draft
+                    ? $"{givenName}'s draft EHC plan has been issued. Your response to the draft plan is due by {StatutoryClock.DraftResponseDue(day).ToUkDate()}"
+                    : $"Proposed amendments to {givenName}'s EHC plan have been issued. Your response to them is due by {StatutoryClock.AmendmentResponseDue(day).ToUkDate()}",
                 link, authorId, cancellationToken);
             return;
         }

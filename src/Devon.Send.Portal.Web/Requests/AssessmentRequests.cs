@@ -146,6 +146,26 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
         return true;
     }
 
+    /// <summary>Records an exception to the 16- and 20-week limits with its legal basis, and tells the family (CoP 9.43).</summary>
+    public async Task RecordExceptionAsync(AssessmentCase assessment, TimescaleExceptionBasis basis, string details, ClaimsPrincipal caseworker,
+        CancellationToken cancellationToken = default)
+    {
+        var childId = assessment.ChildId!.Value;
+        db.TimescaleExceptions.Add(new TimescaleException
+        {
+            AssessmentCaseId = assessment.Id,
+            LegalBasis = basis,
+            Details = details.Trim(),
+            RecordedById = caseworker.UserId(),
+            RecordedAt = clock.GetUtcNow(),
+        });
+        await notifications.AddAsync(childId, Audience.Family, NotificationKind.ExceptionRecorded,
+            $"The 20-week time limit for {await notifications.GivenNameAsync(childId, cancellationToken)}'s assessment no longer applies: {basis.Description()}. The case page says what this means for the dates",
+            $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
+        audit.Add(AuditKind.RecordChanged, $"Exception to the time limits recorded: {basis.LegalBasisText()}", caseworker, childId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private static (Child Child, AssessmentCase Case) Open(AssessmentRequest request, string? caseworkerId, Guid? teamId, DateOnly receivedOn, DateTimeOffset now)
     {
         var child = new Child

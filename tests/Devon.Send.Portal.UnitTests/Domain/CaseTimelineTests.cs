@@ -141,6 +141,36 @@ public sealed class CaseTimelineTests
     }
 
     [Fact]
+    public void An_arranged_review_gives_its_meeting_and_the_papers_due_two_weeks_before_it()
+    {
+        var c = new AssessmentCase { RequestReceivedOn = D("2026-01-05"), DecisionToAssessOn = D("2026-02-10"), DraftPlanIssuedOn = D("2026-04-20"), FinalPlanIssuedOn = D("2026-05-18") };
+        c.AnnualReviews.Add(new AnnualReview { AssessmentCaseId = c.Id, Number = 1, PlanOrLastReviewOn = D("2026-05-18"), MeetingOn = D("2027-05-10"), ArrangedById = "cw" });
+
+        var timeline = CaseTimeline.Of(c, Born, D("2027-04-20"));
+
+        Assert.Equal("Annual review: the meeting is on 10 May 2027", timeline.WhereNow);
+        Assert.Equal("The notice of the review meeting (with its papers) is due by 26 April 2027.", timeline.Next!.Sentence);
+        Assert.Contains(timeline.Deadlines, d => d.Kind == DeadlineKind.AnnualReview && d.Due == D("2027-05-18"));
+    }
+
+    [Fact]
+    public void After_an_amended_plan_ends_the_review_the_next_is_due_a_year_after_its_meeting()
+    {
+        var c = new AssessmentCase { RequestReceivedOn = D("2026-01-05"), FinalPlanIssuedOn = D("2026-05-18"), LastAnnualReviewOn = D("2027-05-10") };
+        c.AnnualReviews.Add(new AnnualReview
+        {
+            AssessmentCaseId = c.Id, Number = 1, PlanOrLastReviewOn = D("2026-05-18"), MeetingOn = D("2027-05-10"), ArrangedById = "cw",
+            MeetingRecordedAt = DateTimeOffset.Parse("2027-05-11T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+            Decision = ReviewDecision.Amend, DecisionOn = D("2027-05-20"), AmendmentNoticeOn = D("2027-05-25"), AmendedPlanOn = D("2027-07-01"), CompletedOn = D("2027-07-01"),
+        });
+
+        var timeline = CaseTimeline.Of(c, Born, D("2027-07-02"));
+
+        Assert.StartsWith("Final plan issued on 18 May 2026", timeline.WhereNow, StringComparison.Ordinal);
+        Assert.Equal("The annual review meeting is due by 10 May 2028.", timeline.Next!.Sentence);
+    }
+
+    [Fact]
     public void A_closed_case_says_when_it_closed_and_owes_nothing()
     {
         var c = WithHealthAdvice();

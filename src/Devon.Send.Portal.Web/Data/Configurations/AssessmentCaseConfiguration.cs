@@ -10,6 +10,7 @@ public sealed class AssessmentCaseConfiguration : IEntityTypeConfiguration<Asses
     {
         builder.HasMany(c => c.AdviceRequests).WithOne().HasForeignKey(a => a.AssessmentCaseId);
         builder.HasMany(c => c.TimescaleExceptions).WithOne().HasForeignKey(e => e.AssessmentCaseId);
+        builder.HasMany(c => c.AnnualReviews).WithOne().HasForeignKey(r => r.AssessmentCaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.CaseReference).HasMaxLength(AssessmentCase.ReferenceMaxLength);
         builder.HasIndex(c => c.CaseReference).IsUnique();
         builder.Property(c => c.ClosureReason).HasMaxLength(AssessmentCase.ClosureReasonMaxLength);
@@ -21,8 +22,42 @@ public sealed class AssessmentCaseConfiguration : IEntityTypeConfiguration<Asses
 
 public sealed class TimescaleExceptionConfiguration : IEntityTypeConfiguration<TimescaleException>
 {
-    public void Configure(EntityTypeBuilder<TimescaleException> builder) =>
+    public void Configure(EntityTypeBuilder<TimescaleException> builder)
+    {
         builder.Property(e => e.LegalBasis).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.Details).HasMaxLength(TimescaleException.DetailsMaxLength);
+        builder.Property(e => e.RecordedById).HasMaxLength(450);
+    }
+}
+
+public sealed class AnnualReviewConfiguration : IEntityTypeConfiguration<AnnualReview>
+{
+    public void Configure(EntityTypeBuilder<AnnualReview> builder)
+    {
+        builder.HasIndex(r => new { r.AssessmentCaseId, r.Number }).IsUnique();
+        builder.Property(r => r.ArrangedById).HasMaxLength(450);
+        builder.Property(r => r.DecidedById).HasMaxLength(450);
+        builder.Property(r => r.Attendees).HasMaxLength(AnnualReview.AttendeesMaxLength);
+        builder.Property(r => r.Discussion).HasMaxLength(AnnualReview.TextMaxLength);
+        builder.Property(r => r.DecisionReasons).HasMaxLength(AnnualReview.TextMaxLength);
+        builder.Property(r => r.Recommendation).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.Decision).HasConversion<string>().HasMaxLength(10);
+        builder.HasMany(r => r.Contributions).WithOne().HasForeignKey(c => c.AnnualReviewId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ReviewContributionConfiguration : IEntityTypeConfiguration<ReviewContribution>
+{
+    public void Configure(EntityTypeBuilder<ReviewContribution> builder)
+    {
+        builder.HasIndex(c => new { c.AnnualReviewId, c.AuthorId }).IsUnique();
+        builder.Property(c => c.AuthorId).HasMaxLength(450);
+        builder.Property(c => c.AuthorName).HasMaxLength(200);
+        builder.Property(c => c.AuthorRole).HasMaxLength(40);
+        builder.Property(c => c.WorkingWell).HasMaxLength(ReviewContribution.TextMaxLength);
+        builder.Property(c => c.NotWorking).HasMaxLength(ReviewContribution.TextMaxLength);
+        builder.Property(c => c.Changes).HasMaxLength(ReviewContribution.TextMaxLength);
+    }
 }
 
 public sealed class AdviceRequestConfiguration : IEntityTypeConfiguration<AdviceRequest>

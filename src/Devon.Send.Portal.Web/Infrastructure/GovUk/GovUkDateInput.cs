@@ -18,6 +18,9 @@ public sealed class DateInput
         Year = date.Year.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>Nothing entered: for an optional date.</summary>
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
+
     /// <summary>The date, or an error in the GOV.UK pattern's words added to the model state under <paramref name="key"/>.</summary>
     public DateOnly? Validate(ModelStateDictionary modelState, string key, string name)
     {

@@ -38,7 +38,7 @@ public sealed class CaseModel(PortalDbContext db, IAuthorizationService authoriz
         CanManage = (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded;
         IsFamily = PortalRoles.Families.Any(User.IsInRole);
         Case = await db.AssessmentCases.AsNoTracking()
-            .Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions)
+            .Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.AnnualReviews)
             .Where(c => c.ChildId == ChildId)
             .OrderByDescending(c => c.RequestReceivedOn)
             .FirstOrDefaultAsync(cancellationToken);

@@ -57,7 +57,8 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
 
         var children = await HeadingsAsync(client, "tbody th");
 
-        Assert.Equal(["Noah Osei", "Mia Hughes", "Isla Osei", "Leo Carter", "Ava Carter", "Jacob Hughes"], children);
+        // Leo's review papers are due two weeks before his meeting, on 24 November: sooner than Mia's response.
+        Assert.Equal(["Noah Osei", "Leo Carter", "Mia Hughes", "Isla Osei", "Ava Carter", "Jacob Hughes"], children);
     }
 
     [Fact]

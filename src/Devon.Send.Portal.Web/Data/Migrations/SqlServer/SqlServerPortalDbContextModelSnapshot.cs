@@ -342,6 +342,88 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AdviceSections");
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AnnualReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("AmendedPlanOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AmendmentNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ArrangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ArrangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly?>("DecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Discussion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("FamilyResponseOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("MeetingRecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PapersSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlanOrLastReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly?>("ReportSentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReviews");
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -795,6 +877,53 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("ProfessionalTeamMembers");
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ReviewContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AnnualReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("NotWorking")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WorkingWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnualReviewId", "AuthorId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewContributions");
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.SectionDraft", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -917,6 +1046,10 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("AssessmentCaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -924,6 +1057,10 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
 
@@ -1492,6 +1629,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AnnualReview", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("AnnualReviews")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", "Child")
@@ -1637,6 +1783,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ReviewContribution", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AnnualReview", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("AnnualReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.SectionDraft", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.EhcPlan", null)
@@ -1776,9 +1931,16 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("Sections");
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AnnualReview", b =>
+                {
+                    b.Navigation("Contributions");
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
                 {
                     b.Navigation("AdviceRequests");
+
+                    b.Navigation("AnnualReviews");
 
                     b.Navigation("TimescaleExceptions");
                 });

@@ -334,6 +334,88 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AdviceSections");
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AnnualReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AmendedPlanOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AmendmentNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ArrangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArrangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Discussion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FamilyResponseOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MeetingRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PapersSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlanOrLastReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReviews");
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -787,6 +869,53 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("ProfessionalTeamMembers");
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ReviewContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AnnualReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotWorking")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkingWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnualReviewId", "AuthorId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewContributions");
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.SectionDraft", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -909,6 +1038,10 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("AssessmentCaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -916,6 +1049,10 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1473,6 +1610,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AnnualReview", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("AnnualReviews")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", "Child")
@@ -1618,6 +1764,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.ReviewContribution", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AnnualReview", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("AnnualReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.SectionDraft", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.EhcPlan", null)
@@ -1757,9 +1912,16 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("Sections");
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AnnualReview", b =>
+                {
+                    b.Navigation("Contributions");
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentCase", b =>
                 {
                     b.Navigation("AdviceRequests");
+
+                    b.Navigation("AnnualReviews");
 
                     b.Navigation("TimescaleExceptions");
                 });

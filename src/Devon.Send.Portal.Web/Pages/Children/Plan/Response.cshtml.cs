@@ -55,6 +55,11 @@ public sealed class ResponseModel(PlanStore plans, DraftFeedback feedback, IAuth
 
     public string VersionUrl => $"/children/{ChildId}/plan/versions/{Number}";
 
+    /// <summary>What the family responds to: the draft plan, or proposed amendments after an annual review.</summary>
+    public string What => Version.Kind == PlanVersionKind.AmendmentDraft ? "the proposed amendments" : "the draft plan";
+
+    public string WhatCapitalised => string.Concat(What[..1].ToUpperInvariant(), What[1..]);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } refused)
@@ -86,7 +91,7 @@ public sealed class ResponseModel(PlanStore plans, DraftFeedback feedback, IAuth
 
         if (!Version.OpenForResponses)
         {
-            ModelState.AddModelError(string.Empty, $"{Version.Label} can no longer be responded to: a newer draft or the final plan has been issued");
+            ModelState.AddModelError(string.Empty, $"{Version.Label} can no longer be responded to: a newer version of the plan has been issued");
             return Page();
         }
 
@@ -110,7 +115,7 @@ public sealed class ResponseModel(PlanStore plans, DraftFeedback feedback, IAuth
                 ModelState.Remove(nameof(BaseNumber));
                 return Page();
             default:
-                ModelState.AddModelError(string.Empty, $"{Version.Label} can no longer be responded to: a newer draft or the final plan has been issued");
+                ModelState.AddModelError(string.Empty, $"{Version.Label} can no longer be responded to: a newer version of the plan has been issued");
                 return Page();
         }
     }
@@ -126,7 +131,7 @@ public sealed class ResponseModel(PlanStore plans, DraftFeedback feedback, IAuth
 
         if (Agrees is not ("yes" or "no"))
         {
-            ModelState.AddModelError(nameof(Agrees), "Select whether you agree with the draft plan");
+            ModelState.AddModelError(nameof(Agrees), $"Select whether you agree with {What}");
         }
 
         var changes = new Dictionary<string, string>();
@@ -184,7 +189,7 @@ public sealed class ResponseModel(PlanStore plans, DraftFeedback feedback, IAuth
             return Forbid();
         }
 
-        if (await feedback.VersionAsync(ChildId, Number, cancellationToken) is not { Kind: PlanVersionKind.Draft } version)
+        if (await feedback.VersionAsync(ChildId, Number, cancellationToken) is not { Kind: PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft } version)
         {
             return NotFound();
         }

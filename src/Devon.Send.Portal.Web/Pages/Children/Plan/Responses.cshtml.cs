@@ -30,7 +30,7 @@ public sealed class ResponsesModel(PlanStore plans, DraftFeedback feedback, IAut
             return Forbid();
         }
 
-        if (await feedback.VersionAsync(ChildId, Number, cancellationToken) is not { Kind: PlanVersionKind.Draft } version)
+        if (await feedback.VersionAsync(ChildId, Number, cancellationToken) is not { Kind: PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft } version)
         {
             return NotFound();
         }

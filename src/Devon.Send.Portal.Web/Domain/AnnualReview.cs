@@ -1,0 +1,97 @@
+namespace Devon.Send.Portal.Web.Domain;
+
+/// <summary>
+/// One annual review of a plan (s44, Reg 20–22): arranged for a date, the views and advice gathered before it, the
+/// meeting's record and report, the council's decision, and for an amendment the notice and the amended plan, which
+/// the plan store issues. The dates are the facts the statutory clock reads.
+/// </summary>
+public sealed class AnnualReview
+{
+    public const int TextMaxLength = 4_000;
+    public const int AttendeesMaxLength = 1_000;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid AssessmentCaseId { get; init; }
+
+    /// <summary>1 for the plan's first review, and so on.</summary>
+    public int Number { get; init; }
+
+    /// <summary>The final plan's issue or the last review meeting: the review is due within 12 months of it (6 for under-5s).</summary>
+    public DateOnly PlanOrLastReviewOn { get; init; }
+
+    public DateOnly MeetingOn { get; set; }
+    public required string ArrangedById { get; init; }
+    public DateTimeOffset ArrangedAt { get; init; }
+
+    /// <summary>When the notice of the meeting and the advice and views gathered went to everyone invited (2 weeks before it).</summary>
+    public DateOnly? PapersSentOn { get; set; }
+
+    /// <summary>Set once the meeting has been held and its record written.</summary>
+    public DateTimeOffset? MeetingRecordedAt { get; set; }
+
+    public string? Attendees { get; set; }
+    public string? Discussion { get; set; }
+    public ReviewDecision? Recommendation { get; set; }
+    public DateOnly? ReportSentOn { get; set; }
+
+    public ReviewDecision? Decision { get; set; }
+    public DateOnly? DecisionOn { get; set; }
+    public string? DecisionReasons { get; set; }
+    public string? DecidedById { get; set; }
+
+    /// <summary>When the proposed amendments were issued: the notice (Reg 22(2)).</summary>
+    public DateOnly? AmendmentNoticeOn { get; set; }
+
+    public DateOnly? FamilyResponseOn { get; set; }
+    public DateOnly? AmendedPlanOn { get; set; }
+
+    /// <summary>The review is over: kept, ended, or amended and the amended plan issued.</summary>
+    public DateOnly? CompletedOn { get; set; }
+
+    public List<ReviewContribution> Contributions { get; } = [];
+
+    public bool MeetingRecorded => MeetingRecordedAt is not null;
+
+    public AnnualReviewDates Dates(DateOnly dateOfBirth) => new(PlanOrLastReviewOn, dateOfBirth)
+    {
+        MeetingOn = MeetingOn,
+        PapersSentOn = PapersSentOn,
+        ReportSentOn = ReportSentOn,
+        DecisionOn = DecisionOn,
+        Decision = Decision,
+        AmendmentNoticeOn = AmendmentNoticeOn,
+        FamilyResponseOn = FamilyResponseOn,
+        AmendedPlanOn = AmendedPlanOn,
+    };
+
+    public static string Describe(ReviewDecision decision) => decision switch
+    {
+        ReviewDecision.Keep => "Keep the plan as it is",
+        ReviewDecision.Amend => "Amend the plan",
+        _ => "Stop maintaining the plan",
+    };
+}
+
+/// <summary>Views or advice given for a review before its meeting, one per person; they may change it until the meeting is recorded.</summary>
+public sealed class ReviewContribution
+{
+    public const int TextMaxLength = 4_000;
+
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid AnnualReviewId { get; init; }
+    public required string AuthorId { get; init; }
+    public required string AuthorName { get; set; }
+    public required string AuthorRole { get; set; }
+    public string? WorkingWell { get; set; }
+    public string? NotWorking { get; set; }
+    public string? Changes { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    /// <summary>A family member by role only, as on comments; others by name and role.</summary>
+    public string Who => AuthorRole switch
+    {
+        PortalRoles.Parent => "Parent",
+        PortalRoles.YoungPerson => "Young person",
+        _ => $"{AuthorName}, {PortalRoles.DisplayName(AuthorRole)}",
+    };
+}

@@ -1,0 +1,241 @@
+using System.Security.Claims;
+using Devon.Send.Portal.Web.Audit;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Notifications;
+using Devon.Send.Portal.Web.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Reviews;
+
+/// <summary>A child's plan and its reviews, as the review pages need them.</summary>
+public sealed record ReviewedCase(AssessmentCase Case, DateOnly DateOfBirth, string ChildName, string GivenName)
+{
+    public AnnualReview? Open => CaseTimeline.OpenReview(Case);
+
+    /// <summary>The base date of the next review: the last meeting held, or the final plan.</summary>
+    public DateOnly NextFrom => Case.LastAnnualReviewOn ?? Case.FinalPlanIssuedOn!.Value;
+}
+
+/// <summary>
+/// Annual reviews from arranging the meeting to the decision (s44, Reg 20–22). Each step is one method, so that telling
+/// people about it and auditing it happen in the same save. Proposed amendments and the amended plan are issued
+/// through the plan store, which dates the review (<see cref="PlanStore.IssueAsync"/>).
+/// </summary>
+public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifications notifications, TimeProvider clock, IAuthorizationService authorization)
+{
+    /// <summary>
+    /// For the caseworker's review pages: the child's name and reviewed case (null when there is no final plan), or null
+    /// when this person may not manage the child's case.
+    /// </summary>
+    public async Task<(string ChildName, ReviewedCase? Reviewed)?> ForManagerAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
+    {
+        if (!(await authorization.AuthorizeAsync(user, childId, PortalPolicies.ManageCase)).Succeeded)
+        {
+            return null;
+        }
+
+        var reviewed = await CaseOfAsync(childId, cancellationToken);
+        return (reviewed?.ChildName ?? await ChildNameAsync(childId, cancellationToken), reviewed);
+    }
+
+    /// <summary>The child's case with a final plan still maintained, with its reviews and their contributions; null when there is none.</summary>
+    public async Task<ReviewedCase?> CaseOfAsync(Guid childId, CancellationToken cancellationToken = default)
+    {
+        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
+            .Select(c => new { c.GivenName, c.FamilyName, c.DateOfBirth }).SingleAsync(cancellationToken);
+        var assessment = await db.AssessmentCases
+            .Include(c => c.AnnualReviews).ThenInclude(r => r.Contributions)
+            .Include(c => c.TimescaleExceptions).Include(c => c.AdviceRequests)
+            .Where(c => c.ChildId == childId && c.FinalPlanIssuedOn != null)
+            .OrderByDescending(c => c.RequestReceivedOn)
+            .FirstOrDefaultAsync(cancellationToken);
+        return assessment is null ? null : new(assessment, child.DateOfBirth, $"{child.GivenName} {child.FamilyName}", child.GivenName);
+    }
+
+    public async Task<string> ChildNameAsync(Guid childId, CancellationToken cancellationToken = default) =>
+        await db.Children.Where(c => c.Id == childId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+
+    /// <summary>
+    /// Arranges the review meeting, or moves it while it has not been recorded; records when the papers went out.
+    /// Everyone on the case is told the date and when their views are wanted by (the papers go out 2 weeks before).
+    /// </summary>
+    public async Task<AnnualReview> ArrangeAsync(ReviewedCase reviewed, DateOnly meetingOn, DateOnly? papersSentOn, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var childId = reviewed.Case.ChildId!.Value;
+        var review = reviewed.Open;
+        var moved = review is not null && review.MeetingOn != meetingOn;
+        var created = review is null;
+        if (review is null)
+        {
+            review = new AnnualReview
+            {
+                AssessmentCaseId = reviewed.Case.Id,
+                Number = reviewed.Case.AnnualReviews.Select(r => r.Number).DefaultIfEmpty().Max() + 1,
+                PlanOrLastReviewOn = reviewed.NextFrom,
+                MeetingOn = meetingOn,
+                ArrangedById = user.UserId()!,
+                ArrangedAt = clock.GetUtcNow(),
+            };
+            db.AnnualReviews.Add(review);
+        }
+
+        review.MeetingOn = meetingOn;
+        review.PapersSentOn = papersSentOn;
+        if (created || moved)
+        {
+            var viewsBy = StatutoryClock.ReviewPapersDue(meetingOn);
+            var message = viewsBy >= clock.UkToday()
+                ? $"{reviewed.GivenName}'s annual review meeting is on {meetingOn.ToUkDate()}. Please give your views by {viewsBy.ToUkDate()}"
+                : $"{reviewed.GivenName}'s annual review meeting is on {meetingOn.ToUkDate()}. Please give your views before the meeting";
+            await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewArranged, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
+        }
+
+        audit.Add(AuditKind.RecordChanged, created ? $"Annual review {review.Number} arranged for {meetingOn.ToUkDate()}"
+            : moved ? $"Annual review {review.Number} moved to {meetingOn.ToUkDate()}" : $"Annual review {review.Number} papers recorded", user, childId);
+        await db.SaveChangesAsync(cancellationToken);
+        return review;
+    }
+
+    /// <summary>Adds or changes this person's views for the review; false once the meeting has been recorded.</summary>
+    public async Task<bool> GiveViewsAsync(ReviewedCase reviewed, AnnualReview review, Author author, string? workingWell, string? notWorking, string? changes,
+        CancellationToken cancellationToken = default)
+    {
+        if (review.MeetingRecorded || review.CompletedOn is not null)
+        {
+            return false;
+        }
+
+        var mine = review.Contributions.SingleOrDefault(c => c.AuthorId == author.UserId);
+        if (mine is null)
+        {
+            mine = new ReviewContribution { AnnualReviewId = review.Id, AuthorId = author.UserId!, AuthorName = author.Name, AuthorRole = author.Role };
+            db.ReviewContributions.Add(mine);
+        }
+
+        mine.AuthorName = author.Name;
+        mine.AuthorRole = author.Role;
+        mine.WorkingWell = Clean(workingWell);
+        mine.NotWorking = Clean(notWorking);
+        mine.Changes = Clean(changes);
+        mine.SubmittedAt = clock.GetUtcNow();
+        var childId = reviewed.Case.ChildId!.Value;
+        audit.Add(AuditKind.RecordChanged, $"Views given for annual review {review.Number}", childId);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same person sending twice at once: the unique index keeps one, and the first one's text is theirs too.
+            db.ChangeTracker.Clear();
+        }
+
+        return true;
+    }
+
+    /// <summary>Records the meeting: when it was held, who came, what was said and recommended, and when the report went out.</summary>
+    public async Task RecordMeetingAsync(ReviewedCase reviewed, AnnualReview review, DateOnly heldOn, string attendees, string discussion, ReviewDecision recommendation,
+        DateOnly? reportSentOn, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var first = !review.MeetingRecorded;
+        review.MeetingOn = heldOn;
+        review.Attendees = attendees.Trim();
+        review.Discussion = discussion.Trim();
+        review.Recommendation = recommendation;
+        review.ReportSentOn = reportSentOn;
+        review.MeetingRecordedAt ??= clock.GetUtcNow();
+        reviewed.Case.LastAnnualReviewOn = heldOn;
+        var childId = reviewed.Case.ChildId!.Value;
+        if (first)
+        {
+            await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewRecorded,
+                $"The record of {reviewed.GivenName}'s annual review meeting on {heldOn.ToUkDate()} has been added. The council's decision is due by {StatutoryClock.ReviewDecisionDue(heldOn).ToUkDate()}",
+                $"/children/{childId}/reviews", user.UserId(), cancellationToken);
+        }
+
+        audit.Add(AuditKind.RecordChanged, first ? $"Annual review {review.Number} meeting recorded" : $"Annual review {review.Number} meeting record changed", user, childId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The council's decision after the meeting (Reg 20(10)). Keeping the plan ends the review; stopping it ends the review
+    /// and closes the case, and the family is told of their right of appeal; amending it waits for the proposed amendments.
+    /// </summary>
+    public async Task DecideAsync(ReviewedCase reviewed, AnnualReview review, ReviewDecision decision, DateOnly decidedOn, string reasons, ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
+    {
+        review.Decision = decision;
+        review.DecisionOn = decidedOn;
+        review.DecisionReasons = reasons.Trim();
+        review.DecidedById = user.UserId();
+        var childId = reviewed.Case.ChildId!.Value;
+        var name = reviewed.GivenName;
+        string message;
+        switch (decision)
+        {
+            case ReviewDecision.Keep:
+                review.CompletedOn = decidedOn;
+                message = $"After the annual review, the council decided to keep {name}'s EHC plan as it is. You can appeal to the SEND Tribunal by {StatutoryClock.AppealDue(decidedOn, null).ToUkDate()}";
+                break;
+            case ReviewDecision.Cease:
+                review.CompletedOn = decidedOn;
+                reviewed.Case.ClosedOn = decidedOn;
+                reviewed.Case.ClosureReason = "plan_ceased";
+                message = $"After the annual review, the council decided to stop maintaining {name}'s EHC plan. You can ask for mediation, and appeal to the SEND Tribunal by {StatutoryClock.AppealDue(decidedOn, null).ToUkDate()}";
+                break;
+            default:
+                message = $"After the annual review, the council decided to amend {name}'s EHC plan. The proposed amendments are due by {StatutoryClock.ReviewDecisionDue(review.MeetingOn).ToUkDate()}";
+                break;
+        }
+
+        await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewDecided, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
+        audit.Add(AuditKind.RecordChanged, $"Annual review {review.Number} decided: {AnnualReview.Describe(decision).ToLowerInvariant()}", user, childId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Dates the open review of a case when proposed amendments (the notice) or the amended plan are issued; the plan store
+    /// calls this in the same save as the version.
+    /// </summary>
+    public static async Task VersionIssuedAsync(PortalDbContext db, Guid caseId, PlanVersionKind kind, DateOnly day, CancellationToken cancellationToken)
+    {
+        if (kind is not (PlanVersionKind.AmendmentDraft or PlanVersionKind.AmendedFinal))
+        {
+            return;
+        }
+
+        var review = await db.AnnualReviews.Where(r => r.AssessmentCaseId == caseId && r.CompletedOn == null && r.MeetingRecordedAt != null)
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        if (review is null)
+        {
+            return;
+        }
+
+        if (kind == PlanVersionKind.AmendmentDraft)
+        {
+            review.AmendmentNoticeOn ??= day;
+        }
+        else if (review.AmendmentNoticeOn is not null)
+        {
+            review.AmendedPlanOn = day;
+            review.CompletedOn = day;
+        }
+    }
+
+    /// <summary>The family's first response to proposed amendments meets their 15 days (Reg 22(2)(c)).</summary>
+    public static async Task FamilyRespondedAsync(PortalDbContext db, Guid childId, DateOnly day, CancellationToken cancellationToken)
+    {
+        var review = await db.AnnualReviews
+            .Where(r => r.CompletedOn == null && r.AmendmentNoticeOn != null && db.AssessmentCases.Any(c => c.Id == r.AssessmentCaseId && c.ChildId == childId))
+            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        if (review is not null)
+        {
+            review.FamilyResponseOn ??= day;
+        }
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,234 @@
+using System.Net;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Devon.Send.Portal.IntegrationTests.Pages.Reviews;
+
+/// <summary>
+/// An annual review from the arranged meeting to the amended plan, through the pages each person uses; and who may
+/// see it and add to it. The demo's Leo has a review meeting arranged for 8 December 2026, two days before it is due.
+/// </summary>
+public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_review_runs_from_the_meeting_to_the_amended_plan_with_its_deadlines_and_everyone_told()
+    {
+        var leo = await factory.ChildIdAsync("Leo");
+        using var mother = factory.CreatePortalClient();
+        await mother.SignInAsync(DemoData.Parent);
+        var (_, reviews) = await mother.GetAsync($"/children/{leo}/reviews");
+        Assert.Contains("8 December 2026", reviews.QuerySelector("#open-review")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Parent", reviews.QuerySelector("#open-review")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Review meeting notice and papers sent", reviews.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("24 November 2026", reviews.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(reviews.QuerySelector("#review-actions"));
+
+        // The caseworker moves the meeting and records the papers; the date must be after the plan and the papers not after the meeting.
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, arrange) = await caseworker.GetAsync($"/cases/{leo}/review/arrange");
+        Assert.Equal("8", arrange.QuerySelector("input[name='MeetingOn.Day']")!.GetAttribute("value"));
+        var (_, wrong) = await caseworker.SubmitAsync(arrange, new Dictionary<string, string>
+        {
+            ["MeetingOn.Day"] = "1", ["MeetingOn.Month"] = "1", ["MeetingOn.Year"] = "2025",
+            ["PapersSentOn.Day"] = "30", ["PapersSentOn.Month"] = "11", ["PapersSentOn.Year"] = "2026",
+        });
+        Assert.Equal(["#MeetingOn", "#PapersSentOn"], wrong.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList());
+        Assert.Contains("after the final plan was issued", wrong.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The date the papers were sent must be today or in the past", wrong.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        var (moved, _) = await caseworker.SubmitAsync(arrange, new Dictionary<string, string>
+        {
+            ["MeetingOn.Day"] = "4", ["MeetingOn.Month"] = "12", ["MeetingOn.Year"] = "2026",
+            ["PapersSentOn.Day"] = "20", ["PapersSentOn.Month"] = "11", ["PapersSentOn.Year"] = "2026",
+        });
+        Assert.Equal($"/children/{leo}/reviews", moved.Headers.Location!.OriginalString);
+        Assert.Contains(await MessagesAsync(DemoData.Parent, NotificationKind.ReviewArranged), m => m.StartsWith("Leo's annual review meeting is on 4 December 2026.", StringComparison.Ordinal));
+
+        // The mother changes her views: still one set of views, hers.
+        var (_, views) = await mother.GetAsync($"/children/{leo}/reviews/views");
+        Assert.Contains("the quiet room at lunchtime", views.QuerySelector("#WorkingWell")!.TextContent, StringComparison.Ordinal);
+        var (empty, _) = await mother.SubmitAsync(views, new Dictionary<string, string> { ["WorkingWell"] = " ", ["NotWorking"] = "", ["Changes"] = "" });
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        var (saved, _) = await mother.SubmitAsync(views, new Dictionary<string, string> { ["Changes"] = "Speech and language sessions every week, written into section F." });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(1, await WithDbAsync(db => db.ReviewContributions.CountAsync()));
+
+        // The meeting cannot be recorded before it is held.
+        var (_, meeting) = await caseworker.GetAsync($"/cases/{leo}/review/meeting");
+        var record = new Dictionary<string, string>
+        {
+            ["HeldOn.Day"] = "4", ["HeldOn.Month"] = "12", ["HeldOn.Year"] = "2026",
+            ["Attendees"] = "Leo's mother, Leo, the SENCO, the caseworker",
+            ["Discussion"] = "Leo is settled; speech and language therapy should restart.",
+            ["Recommendation"] = "Amend",
+        };
+        var (_, early) = await caseworker.SubmitAsync(meeting, record);
+        Assert.Contains("record the meeting once it has been held", early.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+
+        factory.Clock.Advance(TimeSpan.FromDays(13)); // 5 December 2026: everyone signs in again
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        await mother.SignInAsync(DemoData.Parent);
+        (_, meeting) = await caseworker.GetAsync($"/cases/{leo}/review/meeting");
+        var (recorded, _) = await caseworker.SubmitAsync(meeting, record);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var (_, closed) = await mother.GetAsync($"/children/{leo}/reviews/views");
+        Assert.Contains("can no longer be added", closed.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        // The decision: not before the meeting; then amend.
+        var (_, decision) = await caseworker.GetAsync($"/cases/{leo}/review/decision");
+        Assert.Equal("Amend", decision.QuerySelector("input[name=Decision][checked]")!.GetAttribute("value"));
+        var (_, tooEarly) = await caseworker.SubmitAsync(decision, new Dictionary<string, string>
+        {
+            ["Decision"] = "Amend", ["Reasons"] = "Section F needs the therapy restored.",
+            ["DecidedOn.Day"] = "1", ["DecidedOn.Month"] = "12", ["DecidedOn.Year"] = "2026",
+        });
+        Assert.Equal("The date of the decision must be on or after the meeting, 4 December 2026", tooEarly.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        var (decided, _) = await caseworker.SubmitAsync(decision, new Dictionary<string, string>
+        {
+            ["Decision"] = "Amend", ["Reasons"] = "Section F needs the therapy restored.",
+            ["DecidedOn.Day"] = "5", ["DecidedOn.Month"] = "12", ["DecidedOn.Year"] = "2026",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        Assert.Contains(await MessagesAsync(DemoData.Parent, NotificationKind.ReviewDecided),
+            m => m == "After the annual review, the council decided to amend Leo's EHC plan. The proposed amendments are due by 1 January 2027");
+
+        // Proposed amendments are the notice; the family responds; the amended plan ends the review.
+        var (_, issue) = await caseworker.GetAsync($"/children/{leo}/plan/issue");
+        var (notice, _) = await caseworker.SubmitAsync(issue, new Dictionary<string, string> { ["Kind"] = "AmendmentDraft" });
+        Assert.Equal(HttpStatusCode.Redirect, notice.StatusCode);
+        Assert.Contains(await MessagesAsync(DemoData.Parent, NotificationKind.DraftIssued),
+            m => m == "Proposed amendments to Leo's EHC plan have been issued. Your response to them is due by 20 December 2026");
+        (_, reviews) = await caseworker.GetAsync($"/children/{leo}/reviews");
+        Assert.Contains("Family's response to the proposed amendments", reviews.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+
+        var (_, respond) = await mother.GetAsync($"{notice.Headers.Location!.OriginalString}/response");
+        Assert.Equal("Do you agree with the proposed amendments?", respond.QuerySelector("#Agrees-hint, fieldset legend")!.TextContent.Trim());
+        var (responded, _) = await mother.SubmitAsync(respond, new Dictionary<string, string>
+        {
+            ["Agrees"] = "yes", ["PreferredSettingName"] = "Exeter Road Academy", ["PreferredSettingType"] = "Mainstream",
+            ["WantsMeeting"] = "no", ["WantsPersonalBudget"] = "no",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, responded.StatusCode);
+
+        (_, issue) = await caseworker.GetAsync($"/children/{leo}/plan/issue");
+        var (amended, _) = await caseworker.SubmitAsync(issue, new Dictionary<string, string> { ["Kind"] = "AmendedFinal" });
+        Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
+
+        var review = await WithDbAsync(db => db.AnnualReviews.SingleAsync());
+        Assert.Equal((new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5)),
+            (review.AmendmentNoticeOn!.Value, review.FamilyResponseOn!.Value, review.AmendedPlanOn!.Value, review.CompletedOn!.Value));
+        (_, reviews) = await mother.GetAsync($"/children/{leo}/reviews");
+        Assert.Contains("must be held by 4 December 2027", reviews.QuerySelector("#review-now")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Annual review 1: meeting on 4 December 2026, amend the plan", reviews.QuerySelector("details")!.TextContent, StringComparison.Ordinal);
+        var (_, casePage) = await mother.GetAsync($"/children/{leo}/case");
+        Assert.Contains("Annual review meeting", casePage.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Keeping_the_plan_ends_the_review_and_stopping_it_closes_the_case_with_the_right_of_appeal()
+    {
+        var jacob = await factory.ChildIdAsync("Jacob");
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToUkTime().DateTime);
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, arrange) = await caseworker.GetAsync($"/cases/{jacob}/review/arrange");
+        await caseworker.SubmitAsync(arrange, DateOf("MeetingOn", today));
+        var (_, meeting) = await caseworker.GetAsync($"/cases/{jacob}/review/meeting");
+        var (_, missing) = await caseworker.SubmitAsync(meeting, new Dictionary<string, string>());
+        Assert.Equal(["#Attendees", "#Discussion", "#Recommendation"], missing.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList());
+        await caseworker.SubmitAsync(meeting, new Dictionary<string, string>(DateOf("HeldOn", today))
+        {
+            ["Attendees"] = "Jacob, his mother, his college tutor", ["Discussion"] = "Jacob has met his outcomes and is starting work.", ["Recommendation"] = "Cease",
+        });
+        var (_, decision) = await caseworker.GetAsync($"/cases/{jacob}/review/decision");
+        var (done, _) = await caseworker.SubmitAsync(decision, new Dictionary<string, string>(DateOf("DecidedOn", today))
+        {
+            ["Decision"] = "Cease", ["Reasons"] = "Jacob no longer needs special educational provision: he has an apprenticeship.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+
+        var (_, casePage) = await caseworker.GetAsync($"/children/{jacob}/case");
+        Assert.StartsWith("Case closed on", casePage.QuerySelector("#where-now")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(await MessagesAsync(DemoData.YoungPerson, NotificationKind.ReviewDecided),
+            m => m.StartsWith("After the annual review, the council decided to stop maintaining Jacob's EHC plan. You can ask for mediation, and appeal to the SEND Tribunal by", StringComparison.Ordinal));
+        var (_, again) = await caseworker.GetAsync($"/cases/{jacob}/review/arrange");
+        Assert.Contains("stopped maintaining this plan", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var (_, reviews) = await caseworker.GetAsync($"/children/{jacob}/reviews");
+        Assert.Contains("ask for mediation and appeal", reviews.QuerySelector("details")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kwame.osei@example.com")] // another family's father
+    [InlineData("psychologist@example.org")] // a professional not invited to Leo
+    public async Task Someone_not_on_the_case_cannot_see_the_reviews_or_give_views(string email)
+    {
+        var leo = await factory.ChildIdAsync("Leo");
+        using var stranger = factory.CreatePortalClient();
+        await stranger.SignInAsync(email);
+
+        var (reviews, _) = await stranger.GetAsync($"/children/{leo}/reviews");
+        var (views, _) = await stranger.GetAsync($"/children/{leo}/reviews/views");
+
+        Assert.Equal(HttpStatusCode.NotFound, reviews.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, views.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_family_cannot_arrange_record_or_decide_a_review()
+    {
+        var leo = await factory.ChildIdAsync("Leo");
+        using var mother = factory.CreatePortalClient();
+        await mother.SignInAsync(DemoData.Parent);
+        foreach (var page in new[] { "arrange", "meeting", "decision" })
+        {
+            var (response, _) = await mother.GetAsync($"/cases/{leo}/review/{page}");
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task An_exception_to_the_time_limits_is_recorded_with_its_basis_and_the_family_is_told()
+    {
+        var isla = await factory.ChildIdAsync("Isla");
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, form) = await caseworker.GetAsync($"/cases/{isla}/exception");
+        var (_, errors) = await caseworker.SubmitAsync(form, new Dictionary<string, string>());
+        Assert.Equal(["#Basis", "#Details"], errors.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).Order().ToList());
+
+        var values = new Dictionary<string, string> { ["Basis"] = "FamilyAwayFromArea", ["Details"] = "The family is abroad caring for a relative from 1 to 31 December." };
+        var (recorded, _) = await caseworker.SubmitAsync(form, values);
+        Assert.Equal($"/children/{isla}/case", recorded.Headers.Location!.OriginalString);
+        var (_, twice) = await caseworker.SubmitAsync(form, values);
+        Assert.Contains("This exception is already recorded", twice.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await WithDbAsync(db => db.TimescaleExceptions.CountAsync(e => db.AssessmentCases.Any(c => c.Id == e.AssessmentCaseId && c.ChildId == isla))));
+
+        using var father = factory.CreatePortalClient();
+        await father.SignInAsync(DemoData.SecondParent);
+        Assert.Contains(await MessagesAsync(DemoData.SecondParent, NotificationKind.ExceptionRecorded),
+            m => m.StartsWith("The 20-week time limit for Isla's assessment no longer applies: the family was away from the area for 4 weeks or more", StringComparison.Ordinal));
+        var (_, casePage) = await father.GetAsync($"/children/{isla}/case");
+        Assert.Contains("The family is abroad caring for a relative", casePage.QuerySelector("#exceptions")!.TextContent, StringComparison.Ordinal);
+        var (refused, _) = await father.GetAsync($"/cases/{isla}/exception");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    private static Dictionary<string, string> DateOf(string field, DateOnly day) => new()
+    {
+        [$"{field}.Day"] = day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{field}.Month"] = day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{field}.Year"] = day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private Task<List<string>> MessagesAsync(DemoData.Account account, NotificationKind kind) =>
+        WithDbAsync(db => db.Notifications.Where(n => n.Kind == kind && db.Users.Any(u => u.Id == n.UserId && u.Email == account.Email)).Select(n => n.Message).ToListAsync());
+
+    private async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+}
