@@ -46,7 +46,8 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IPortalEmai
 
 /// <summary>
 /// Sends email for the pages, which decide what to tell the person when it cannot be sent: the change it belongs to
-/// is already saved. Failures are logged without the exception's text, which can hold the recipient's address.
+/// is already saved. Failures are logged without the exception's text, which can hold the recipient's address, and
+/// without the subject, which for a notification names the child.
 /// </summary>
 public sealed class PortalMail(IPortalEmailSender sender, ILogger<PortalMail> logger)
 {
@@ -61,7 +62,7 @@ public sealed class PortalMail(IPortalEmailSender sender, ILogger<PortalMail> lo
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            logger.LogError("Email \"{Subject}\" could not be sent: {Failure}", subject, Describe(e));
+            logger.LogError("An email could not be sent: {Failure}", Describe(e));
             return false;
         }
     }
