@@ -52,6 +52,8 @@ public sealed partial class LocalProductionRun : IAsyncLifetime
         }
         catch (TimeoutException e)
         {
+            // The script's own trap stops whatever it had started.
+            await SignalAsync(_script.Id, "TERM");
             throw new TimeoutException($"infra/local/run.sh did not start within {StartTimeout}:\n{Output}", e);
         }
 
