@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: the Azure templates' validation, unit, integration, bUnit component and Playwright browser tests.
-# Installs what a fresh Debian/Ubuntu machine lacks first (Debian's chromium and redis-server); Playwright never downloads a browser.
+# Installs what a fresh Debian/Ubuntu machine lacks first (Debian's chromium, redis-server and nginx); Playwright never downloads a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,8 @@ missing=()
 if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then missing+=(chromium); fi
 # The real-time tests start their own redis-server (on a free port, stopped when they end) for the SignalR backplane.
 if ! command -v redis-server >/dev/null; then missing+=(redis-server); fi
+# The local production-like run's test starts infra/local/run.sh, which puts Debian's nginx in front of two instances.
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then missing+=(nginx); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the browser and real-time tests"
   export DEBIAN_FRONTEND=noninteractive

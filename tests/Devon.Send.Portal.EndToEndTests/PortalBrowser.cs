@@ -39,13 +39,16 @@ public class PortalBrowser : IAsyncLifetime
         _settings = await SettingsAsync();
         BaseAddress = StartInstance();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await LaunchChromiumAsync(_playwright);
     }
+
+    /// <summary>Debian's Chromium, headless.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = ChromiumPath(),
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
 
     /// <summary>Settings beyond the usual ones, for a fixture that needs the portal set up differently.</summary>
     protected virtual Task<IReadOnlyDictionary<string, string>> SettingsAsync() => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());

@@ -14,6 +14,13 @@ public static class PlanIntegrity
     /// <summary>The previous hash of the first link of every chain.</summary>
     public const string Origin = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    /// <summary>
+    /// A moment as every database keeps it exactly: whole milliseconds. SQLite keeps times to a tenth of a
+    /// millisecond (as UTC ticks, so that it can order them); a hash over the clock's full precision would not match
+    /// the time read back, and every plan saved on SQLite would look altered.
+    /// </summary>
+    public static DateTimeOffset Timestamp(DateTimeOffset at) => at.AddTicks(-(at.UtcTicks % TimeSpan.TicksPerMillisecond));
+
     public static string HashOf(SectionRevision r) => Sha256(
     [
         "revision", r.Id.ToString(), r.PlanId.ToString(), r.SectionCode, r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),

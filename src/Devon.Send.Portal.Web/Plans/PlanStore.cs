@@ -198,7 +198,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             AuthorId = author.UserId,
             AuthorName = author.Name,
             AuthorRole = author.Role,
-            CreatedAt = at ?? clock.GetUtcNow(),
+            CreatedAt = PlanIntegrity.Timestamp(at ?? clock.GetUtcNow()),
             PreviousHash = current?.Hash ?? PlanIntegrity.Origin,
         }.Seal();
         db.SectionRevisions.Add(revision);
@@ -241,7 +241,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             .Where(r => r.PlanId == plan.Id && !db.SectionRevisions.Any(n => n.PlanId == plan.Id && n.SectionCode == r.SectionCode && n.Number > r.Number))
             .Select(r => new { r.Id, r.SectionCode, r.Hash })
             .ToListAsync(cancellationToken);
-        var when = at ?? clock.GetUtcNow();
+        var when = PlanIntegrity.Timestamp(at ?? clock.GetUtcNow());
         var version = new PlanVersion
         {
             PlanId = plan.Id,

@@ -137,4 +137,33 @@ public sealed class PlanIntegrityTests
         Assert.Contains("Version 2 is missing", problems);
         Assert.Contains("Draft 3: does not follow the version before it", problems);
     }
+
+    [Fact]
+    public void A_revision_timed_by_the_clock_hashes_the_same_after_the_SQLite_column_has_kept_its_time()
+    {
+        // The clock gives ticks; the SQLite column keeps a tenth of a millisecond.
+        var clock = new DateTimeOffset(2026, 11, 23, 19, 24, 31, TimeSpan.Zero).AddTicks(1_234_567);
+        var column = new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter();
+        var at = PlanIntegrity.Timestamp(clock);
+        var stored = (DateTimeOffset)column.ConvertFromProvider(column.ConvertToProvider(at))!;
+
+        Assert.Equal(at, stored);
+        Assert.Equal(clock.AddTicks(-4_567), at);
+        var saved = Revision(at);
+        Assert.Equal(saved.Hash, PlanIntegrity.HashOf(Revision(stored, saved.Id)));
+    }
+
+    private static SectionRevision Revision(DateTimeOffset at, Guid? id = null) => new SectionRevision
+    {
+        Id = id ?? Guid.NewGuid(),
+        PlanId = PlanId,
+        SectionCode = "K",
+        Number = 1,
+        Content = new SectionContent { Text = "Advice" }.ToJson(),
+        Reason = "Because",
+        AuthorName = "Priya Shah",
+        AuthorRole = PortalRoles.Caseworker,
+        CreatedAt = at,
+        PreviousHash = PlanIntegrity.Origin,
+    }.Seal();
 }
