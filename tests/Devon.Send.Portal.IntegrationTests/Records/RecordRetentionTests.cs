@@ -295,4 +295,33 @@ public sealed class RecordRetentionTests(RecordRetentionTests.Purged purged) : I
         Assert.Equal(0, purged.SecondExit);
         Assert.Equal("No records are due to be destroyed (35 years after date of birth, on or before 22 November 2026).", purged.SecondOutput.Trim());
     }
+
+    // The command runs on the machine's own clock, a day or more after the suite's: Isla, one day short on the suite's
+    // day, is due by then, so a dry run names her record and must still leave it.
+    [Fact]
+    public async Task Command_DryRun_NamesTheRecordsDue_ExitsZero_AndDeletesNothing()
+    {
+        var connection = await QueryAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+
+        var run = await PortalCommand.RunAsync(connection, "purge-expired-records", "--dry-run");
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Errors);
+        Assert.Contains($"Would destroy record {RecordRetention.ReferenceOf(purged.Isla)}:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was deleted.", run.Output, StringComparison.Ordinal);
+        Assert.True(await QueryAsync(db => db.Children.AnyAsync(c => c.Id == purged.Isla)));
+    }
+
+    [Theory]
+    [InlineData("24")]
+    [InlineData("101")]
+    public async Task Command_RetentionOutsideTheLawfulRange_IsRefusedNamingTheSetting(string years)
+    {
+        var connection = await QueryAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+
+        var run = await PortalCommand.RunAsync(connection, new Dictionary<string, string> { ["Retention__YearsAfterDateOfBirth"] = years }, "purge-expired-records", "--dry-run");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Retention:YearsAfterDateOfBirth must be a whole number of years from 25 to 100.", run.Errors, StringComparison.Ordinal);
+        Assert.Equal("", run.Output);
+    }
 }
