@@ -109,31 +109,111 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
                 e.ActorRoles is null ? null : string.Join(", ", e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortalRoles.DisplayName)), e.ActorOrganisation, e.Detail))]);
     }
 
-    /// <summary>Writes the zip to the stream as it goes: each page, then each attachment copied from the store.</summary>
+    /// <summary>Writes the zip to the stream as it goes: each page, then each attachment copied from the store in chunks.</summary>
     public async Task WriteZipAsync(Export export, Stream output, CancellationToken cancellationToken = default)
     {
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8, cancellationToken);
-        await AddTextAsync(zip, "index.html", IndexPage(export), cancellationToken);
-        foreach (var file in export.Plan)
+        // The zip classes still write synchronously when an entry closes, which a response body refuses: they write
+        // into this small buffer instead, and it is passed on to the response after each chunk.
+        var buffer = new PassOnStream();
+        var zip = await ZipArchive.CreateAsync(buffer, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8, cancellationToken);
+        async Task AddAsync(string name, DateTimeOffset at, Func<Stream, Task> write)
         {
-            await AddTextAsync(zip, file.File, PlanPage(export, file), cancellationToken);
+            var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+            entry.LastWriteTime = at;
+            await using (var target = await entry.OpenAsync(cancellationToken))
+            {
+                await write(target);
+            }
+
+            await buffer.PassOnAsync(output, cancellationToken);
         }
 
-        await AddTextAsync(zip, "advice.html", AdvicePage(export), cancellationToken);
-        await AddTextAsync(zip, "comments-and-responses.html", FeedbackPage(export), cancellationToken);
-        await AddTextAsync(zip, "data.json", JsonSerializer.Serialize(export, Json), cancellationToken);
+        async Task AddTextAsync(string name, string text) =>
+            await AddAsync(name, export.CreatedAt, target => target.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).AsTask());
+
+        await AddTextAsync("index.html", IndexPage(export));
+        foreach (var file in export.Plan)
+        {
+            await AddTextAsync(file.File, PlanPage(export, file));
+        }
+
+        await AddTextAsync("advice.html", AdvicePage(export));
+        await AddTextAsync("comments-and-responses.html", FeedbackPage(export));
+        await AddTextAsync("data.json", JsonSerializer.Serialize(export, Json));
         foreach (var file in export.Advice.SelectMany(a => a.Attachments))
         {
             await using var content = await attachments.OpenAsync(file.StorageKey, cancellationToken);
-            if (content is null)
+            if (content is not null)
             {
-                continue;
+                await AddAsync(file.File, file.UploadedAt, async target =>
+                {
+                    var chunk = new byte[81920];
+                    int read;
+                    while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+                    {
+                        await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+                        await buffer.PassOnAsync(output, cancellationToken);
+                    }
+                });
+            }
+        }
+
+        await zip.DisposeAsync();
+        await buffer.PassOnAsync(output, cancellationToken);
+    }
+
+    /// <summary>A write-only stream that keeps what is written until it is passed on, asynchronously, to another.</summary>
+    private sealed class PassOnStream : Stream
+    {
+        private readonly MemoryStream _pending = new();
+
+        public async Task PassOnAsync(Stream target, CancellationToken cancellationToken)
+        {
+            if (_pending.Length > 0)
+            {
+                await target.WriteAsync(_pending.GetBuffer().AsMemory(0, (int)_pending.Length), cancellationToken);
+                await target.FlushAsync(cancellationToken);
+                _pending.SetLength(0);
+            }
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => _pending.Write(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _pending.Write(buffer);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            _pending.Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            _pending.Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _pending.Dispose();
             }
 
-            var entry = zip.CreateEntry(file.File, CompressionLevel.Fastest);
-            entry.LastWriteTime = file.UploadedAt;
-            await using var target = await entry.OpenAsync(cancellationToken);
-            await content.CopyToAsync(target, cancellationToken);
+            base.Dispose(disposing);
         }
     }
 
@@ -152,13 +232,6 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     {
         var ids = userIds.OfType<string>().Distinct().ToList();
         return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-    }
-
-    private static async Task AddTextAsync(ZipArchive zip, string name, string text, CancellationToken cancellationToken)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        await using var stream = await entry.OpenAsync(cancellationToken);
-        await stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
     }
 
     private static string SafeFileName(string name)
