@@ -52,6 +52,7 @@ public sealed class RecordRetentionTests(RecordRetentionTests.Purged purged) : I
                 await db.Children.Where(c => c.Id == Isla).ExecuteUpdateAsync(s => s.SetProperty(c => c.DateOfBirth, today.AddYears(-35).AddDays(1)));
                 MiaFile = await AddEverythingAsync(scope.ServiceProvider, Mia);
                 IslaFile = await AddEverythingAsync(scope.ServiceProvider, Isla);
+                await AddTablesThePurgeDoesNotKnowAsync(db);
                 MiaIds = await IdsOfAsync(db, Mia);
                 IslaRowsBefore = await RowsMentioningAsync(db, await IdsOfAsync(db, Isla));
                 TriggersBefore = await AppendOnlyGuards.InPlaceAsync(db);
@@ -66,6 +67,24 @@ public sealed class RecordRetentionTests(RecordRetentionTests.Purged purged) : I
 
             (PurgeExit, PurgeOutput) = await RunAsync(dryRun: false);
             (SecondExit, SecondOutput) = await RunAsync(dryRun: false);
+        }
+
+        /// <summary>
+        /// Tables added after the purge was written (annual reviews, say), hanging off the case and the child with
+        /// cascade deletes as the convention is, each with a row for Mia and one for Isla.
+        /// </summary>
+        private async Task AddTablesThePurgeDoesNotKnowAsync(PortalDbContext db)
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE TABLE LaterReviews (Id INTEGER PRIMARY KEY, AssessmentCaseId TEXT NOT NULL REFERENCES AssessmentCases (Id) ON DELETE CASCADE, Notes TEXT NOT NULL);
+                CREATE TABLE LaterChildNotes (Id INTEGER PRIMARY KEY, ChildId TEXT NOT NULL REFERENCES Children (Id) ON DELETE CASCADE, Notes TEXT NOT NULL);
+                """);
+            foreach (var child in new[] { Mia, Isla })
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO LaterReviews (AssessmentCaseId, Notes) SELECT Id, 'review' FROM AssessmentCases WHERE ChildId = {0};" +
+                    "INSERT INTO LaterChildNotes (ChildId, Notes) SELECT Id, 'note' FROM Children WHERE Id = {0};", child);
+            }
         }
 
         private async Task<(int Exit, string Output)> RunAsync(bool dryRun)
@@ -213,6 +232,17 @@ public sealed class RecordRetentionTests(RecordRetentionTests.Purged purged) : I
 
         Assert.All(left, table => Assert.True(table.Value == 0, $"{table.Key} still has {table.Value} rows of the destroyed record"));
         Assert.True(purged.MiaIds.Count > 5);
+    }
+
+    [Fact]
+    public async Task Purge_RowsOfATableItDoesNotKnow_GoByTheCascadeFromTheCaseAndTheChild()
+    {
+        var left = await QueryAsync(db => RowCountsAsync(db));
+
+        Assert.Equal(2, purged.RowsBeforeDryRun["LaterReviews"]);
+        Assert.Equal(1, left["LaterReviews"]);
+        Assert.Equal(2, purged.RowsBeforeDryRun["LaterChildNotes"]);
+        Assert.Equal(1, left["LaterChildNotes"]);
     }
 
     [Fact]
