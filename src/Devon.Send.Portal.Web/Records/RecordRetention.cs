@@ -90,7 +90,8 @@ public sealed class RecordRetention(PortalDbContext db, IAttachmentStore attachm
     {
         db.ChangeTracker.Clear();
         var today = clock.UkToday();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Serializable, so nothing about the child (a view logged meanwhile, say) can be added behind the purge's back.
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var child = await db.Children.AsNoTracking().Where(c => c.Id == childId).Select(c => new { c.DateOfBirth }).SingleOrDefaultAsync(cancellationToken);
         if (child is null || child.DateOfBirth > today.AddYears(-Years))
         {

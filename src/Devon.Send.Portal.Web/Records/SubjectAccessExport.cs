@@ -31,7 +31,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     public sealed record ChildFacts(string GivenName, string FamilyName, DateOnly DateOfBirth, DateTimeOffset RecordCreatedAt);
     public sealed record FamilyMember(string Name, string Relationship, DateTimeOffset LinkedAt, DateTimeOffset? AccessEndedAt);
     public sealed record FamilyInvitation(string Email, string Relationship, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt);
-    public sealed record ProfessionalAccess(string Role, string Organisation, string? Email, string? Name, DateTimeOffset InvitedAt, DateOnly EndsOn, DateTimeOffset? RevokedAt, string Sections);
+    public sealed record ProfessionalAccess(string Role, string Organisation, string Who, DateTimeOffset InvitedAt, DateOnly EndsOn, DateTimeOffset? RevokedAt, string Sections);
     public sealed record CaseFacts(string CaseReference, DateOnly RequestReceivedOn, DateOnly? DecisionToAssessOn, DateOnly? RefusedOn, DateOnly? DraftPlanIssuedOn, DateOnly? FinalPlanIssuedOn, DateOnly? LastAnnualReviewOn, DateOnly? ClosedOn, string? ClosureReason);
     public sealed record RequestFacts(string MadeBy, DateOnly? ReceivedOn, string? SettingName, string? Needs, string? SupportSoFar, string? HopedDifference, string? ChildViews);
     public sealed record DecisionFacts(bool ToAssess, DateOnly DecidedOn, string Reasons);
@@ -55,6 +55,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         var professionals = await db.ProfessionalInvitations.AsNoTracking().Where(i => i.ChildId == childId)
             .GroupJoin(db.Users, i => i.UserId, u => u.Id, (i, u) => new { i, u }).SelectMany(x => x.u.DefaultIfEmpty(), (x, u) => new { x.i, Name = u == null ? null : u.DisplayName })
             .OrderBy(x => x.i.InvitedAt).ToListAsync(cancellationToken);
+        var teamIds = professionals.Select(x => x.i.ProfessionalTeamId).OfType<Guid>().Distinct().ToList();
+        var teams = await db.ProfessionalTeams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var cases = await db.AssessmentCases.AsNoTracking().Where(c => c.ChildId == childId).OrderBy(c => c.RequestReceivedOn).ToListAsync(cancellationToken);
         var caseIds = cases.Select(c => c.Id).ToList();
         var requests = await db.AssessmentRequests.AsNoTracking()
@@ -102,7 +104,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         return new Export(clock.GetUtcNow(), child,
             [.. family.Select(x => new FamilyMember(x.DisplayName, x.f.Relationship == FamilyLink.Self ? "Young person" : x.f.Relationship, x.f.LinkedAt, x.f.AccessEndedAt))],
             familyInvitations,
-            [.. professionals.Select(x => new ProfessionalAccess(PortalRoles.DisplayName(x.i.Role), x.i.Organisation, x.i.Email, x.Name, x.i.InvitedAt, x.i.EndsOn, x.i.RevokedAt, x.i.Sections))],
+            [.. professionals.Select(x => new ProfessionalAccess(PortalRoles.DisplayName(x.i.Role), x.i.Organisation, x.Name ?? (x.i.ProfessionalTeamId is { } team ? teams.GetValueOrDefault(team, "A team") : "Invited by email, not signed in yet"), x.i.InvitedAt, x.i.EndsOn, x.i.RevokedAt, x.i.Sections))],
             [.. cases.Select(c => new CaseFacts(c.CaseReference, c.RequestReceivedOn, c.DecisionToAssessOn, c.RefusedOn, c.DraftPlanIssuedOn, c.FinalPlanIssuedOn, c.LastAnnualReviewOn, c.ClosedOn, c.ClosureReason))],
             requests, decisions, adviceFacts, planFiles, comments, responses, notifications,
             [.. log.Select(e => new LogEntry(e.At, Pages.Audit.IndexModel.Describe(e.Kind), e.ActorName ?? "Someone not signed in",
@@ -323,7 +325,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Append("<h2>Invitations to the family</h2>")
             .Append(Table(["Email", "Relationship", "Sent", "Expires", "Used"], x.FamilyInvitations.Select(i => (IReadOnlyList<string>)[i.Email, i.Relationship, When(i.CreatedAt), When(i.ExpiresAt), When(i.UsedAt)]), "There are no invitations."))
             .Append("<h2>Professionals invited to the case</h2>")
-            .Append(Table(["Who", "Role", "Organisation", "Invited", "Until", "Removed"], x.Professionals.Select(p => (IReadOnlyList<string>)[p.Name ?? p.Email ?? "A team", p.Role, p.Organisation, When(p.InvitedAt), Day(p.EndsOn), When(p.RevokedAt)]), "No professionals have been invited."))
+            .Append(Table(["Who", "Role", "Organisation", "Invited", "Until", "Removed"], x.Professionals.Select(p => (IReadOnlyList<string>)[p.Who, p.Role, p.Organisation, When(p.InvitedAt), Day(p.EndsOn), When(p.RevokedAt)]), "No professionals have been invited."))
             .Append("<h2>The assessment</h2>")
             .Append(Table(["Case", "Request received", "Decided to assess", "Refused", "Draft plan", "Final plan", "Last annual review", "Closed"],
                 x.Cases.Select(c => (IReadOnlyList<string>)[c.CaseReference, Day(c.RequestReceivedOn), Day(c.DecisionToAssessOn), Day(c.RefusedOn), Day(c.DraftPlanIssuedOn), Day(c.FinalPlanIssuedOn), Day(c.LastAnnualReviewOn), c.ClosedOn is null ? "" : $"{Day(c.ClosedOn)} {c.ClosureReason}"]), "There is no case yet."))
