@@ -10,7 +10,10 @@ public static class PortalCommand
 {
     public sealed record Run(int ExitCode, string Output, string Errors);
 
-    public static async Task<Run> RunAsync(string connectionString, params string[] args)
+    public static Task<Run> RunAsync(string connectionString, params string[] args) => RunAsync(connectionString, new Dictionary<string, string>(), args);
+
+    /// <summary>The same, with more settings as environment variables (<c>Section__Key</c>).</summary>
+    public static async Task<Run> RunAsync(string connectionString, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,6 +34,11 @@ public static class PortalCommand
         start.Environment["ConnectionStrings__Portal"] = connectionString;
         start.Environment["Smtp__Host"] = "127.0.0.1";
         start.Environment["Portal__PublicBaseUrl"] = "https://send-portal.devon.example/";
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

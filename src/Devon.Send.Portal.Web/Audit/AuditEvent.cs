@@ -44,4 +44,6 @@ public enum AuditKind
     RolesChanged,
     AccountChanged,
     TeamCreated,
+    RecordDestroyed,
+    DataDownloaded,
 }

@@ -112,6 +112,9 @@ public static class PortalApplication
         services.AddSingleton<Notifications.NotificationCommitInterceptor>();
         services.AddHostedService(sp => sp.GetRequiredService<Notifications.NotificationMailer>());
         services.AddAdvice(configuration, builder.Environment);
+        Records.RetentionOptions.Add(services, configuration);
+        services.AddScoped<Records.RecordRetention>();
+        services.AddScoped<Records.SubjectAccessExport>();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddAntiforgery(o =>

@@ -11,7 +11,7 @@ namespace Devon.Send.Portal.Web.Infrastructure;
 /// <summary>
 /// The web app's command verbs, run instead of the web server against the configured database (created and migrated
 /// if new): <c>seed-demo-data</c>, <c>import-assessments FILE</c>, <c>report timeliness --from YYYY-MM --to YYYY-MM</c>, <c>verify-plans</c>,
-/// <c>check-local-offer [FOLDER]</c> (which needs no database), <c>export-local-offer [FOLDER]</c> and <c>backup FILE</c>.
+/// <c>check-local-offer [FOLDER]</c> (which needs no database), <c>export-local-offer [FOLDER]</c>, <c>backup FILE</c> and <c>purge-expired-records [--dry-run]</c>.
 /// Standard output carries only the result (the CSV, for a report); logs and problems go to standard error.
 /// </summary>
 public static class PortalCommands
@@ -25,10 +25,11 @@ public static class PortalCommands
           check-local-offer [FOLDER]                           list every problem in the Local Offer's content files, with file and line
           export-local-offer [FOLDER]                          write pages published in the portal back to the content files
           backup FILE                                          copy the SQLite database, while the portal runs, to a new file
+          purge-expired-records [--dry-run]                    destroy the records of children past the retention rule (Retention:YearsAfterDateOfBirth)
         """;
 
     public static bool IsCommand(string[] args) =>
-        args is ["seed-demo-data" or "import-assessments" or "report" or "verify-plans" or "check-local-offer" or "export-local-offer" or "backup", ..];
+        args is ["seed-demo-data" or "import-assessments" or "report" or "verify-plans" or "check-local-offer" or "export-local-offer" or "backup" or "purge-expired-records", ..];
 
     /// <summary>Keeps standard output for the command's result: log lines (warnings and worse) go to standard error.</summary>
     public static void SendLogsToStandardError(WebApplicationBuilder builder)
@@ -52,6 +53,7 @@ public static class PortalCommands
                 ["check-local-offer", .. var folder] => LocalOfferContent.Check(ContentFolder(services, folder), Console.Out, Console.Error),
                 ["export-local-offer", .. var folder] => await ExportLocalOfferAsync(services, ContentFolder(services, folder)),
                 ["backup", var file] => await BackupAsync(services, file),
+                ["purge-expired-records", .. var options] when options is [] or ["--dry-run"] => await PurgeAsync(services, options is ["--dry-run"]),
                 _ => Fail(Usage),
             };
         }
@@ -80,6 +82,19 @@ public static class PortalCommands
         }
 
         return await SqliteBackup.RunAsync(db.Database.GetConnectionString()!, file, Console.Out, Console.Error);
+    }
+
+    private static async Task<int> PurgeAsync(IServiceProvider services, bool dryRun)
+    {
+        try
+        {
+            await services.GetRequiredService<PortalDatabase>().MigrateAsync(CancellationToken.None);
+            return await services.GetRequiredService<Records.RecordRetention>().RunAsync(dryRun, Console.Out);
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            return Fail(e.Message);
+        }
     }
 
     private static async Task<int> VerifyPlansAsync(IServiceProvider services)

@@ -26,6 +26,7 @@ public static class PortalPolicies
     public const string OverrideQualityCheck = nameof(OverrideQualityCheck);
     public const string RequestAssessment = nameof(RequestAssessment);
     public const string RespondToDraft = nameof(RespondToDraft);
+    public const string DownloadChildData = nameof(DownloadChildData);
 
     public static void Add(AuthorizationBuilder builder)
     {
@@ -45,6 +46,9 @@ public static class PortalPolicies
             .AddPolicy(DecideFamilyAccess, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DecideFamilyAccess)))
             .AddPolicy(SeeWhoHasLooked, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.SeeWhoHasLooked)))
             .AddPolicy(RespondToDraft, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.RespondToDraft)))
+            // Everything held about a child is the family's to download (a subject access request): not the council's
+            // staff, who hold the record already, nor professionals.
+            .AddPolicy(DownloadChildData, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DownloadData)))
             .AddPolicy(WritePlanSection, p => p.RequireAuthenticatedUser().AddRequirements(new PlanSectionRequirement()))
             // Issuing a plan with open quality-check findings: a team manager of the case, never the caseworker alone.
             .AddPolicy(OverrideQualityCheck, p => p.RequireRole(PortalRoles.TeamManager).AddRequirements(new ChildRequirement(ChildAction.Manage)));
@@ -58,6 +62,7 @@ public enum ChildAction
     DecideFamilyAccess,
     SeeWhoHasLooked,
     RespondToDraft,
+    DownloadData,
 }
 
 public sealed record ChildRequirement(ChildAction Action) : IAuthorizationRequirement;
@@ -93,6 +98,7 @@ public sealed class ChildAuthorizationHandler(ChildAccess access, PortalDbContex
             // not every professional invited to the case.
             ChildAction.SeeWhoHasLooked => await access.CanManageAsync(context.User, childId) || await IsFamilyWithAccessAsync(context.User, childId),
             ChildAction.RespondToDraft => await access.CanRespondToDraftAsync(context.User, childId),
+            ChildAction.DownloadData => await IsFamilyWithAccessAsync(context.User, childId),
             _ => false,
         };
         if (allowed)

@@ -84,6 +84,22 @@ public sealed class EveryPageTests(PortalBrowser portal)
     }
 
     [Fact]
+    public async Task A_parent_downloads_everything_held_about_their_child()
+    {
+        var page = await portal.NewPageAsync();
+        await SignIn.AsAsync(page, DemoData.Parent);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Download everything we hold about Ava Carter" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Download everything we hold about Ava");
+        await page.AssertNoAxeViolationsAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download (zip file)" }).ClickAsync());
+
+        Assert.Matches(@"^devon-send-portal-record-\d{4}-\d{2}-\d{2}\.zip$", download.SuggestedFilename);
+        Assert.Null(await download.FailureAsync());
+        Assert.Empty(portal.ErrorsIn(page));
+    }
+
+    [Fact]
     public async Task A_team_manager_searches_the_audit_log()
     {
         var page = await portal.NewPageAsync();

@@ -119,6 +119,8 @@ public sealed class IndexModel(PortalDbContext db, ChildAccess access) : PageMod
         AuditKind.RolesChanged => "Roles changed",
         AuditKind.AccountChanged => "Account changed",
         AuditKind.TeamCreated => "Team created",
+        AuditKind.RecordDestroyed => "Record destroyed under the retention rule",
+        AuditKind.DataDownloaded => "Family downloaded their data",
         _ => kind.ToString(),
     };
 }
