@@ -26,7 +26,11 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         IReadOnlyList<ProfessionalAccess> Professionals, IReadOnlyList<CaseFacts> Cases, IReadOnlyList<RequestFacts> Requests,
         IReadOnlyList<DecisionFacts> Decisions, IReadOnlyList<AdviceFacts> Advice, IReadOnlyList<PlanFile> Plan,
         IReadOnlyList<CommentFacts> Comments, IReadOnlyList<ResponseFacts> Responses, IReadOnlyList<NotificationFacts> Notifications,
-        IReadOnlyList<LogEntry> RecordLog);
+        IReadOnlyList<LogEntry> RecordLog)
+    {
+        public IReadOnlyList<ExceptionFacts> Exceptions { get; init; } = [];
+        public IReadOnlyList<ReviewFacts> Reviews { get; init; } = [];
+    }
 
     public sealed record ChildFacts(string GivenName, string FamilyName, DateOnly DateOfBirth, DateTimeOffset RecordCreatedAt);
     public sealed record FamilyMember(string Name, string Relationship, DateTimeOffset LinkedAt, DateTimeOffset? AccessEndedAt);
@@ -42,6 +46,12 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     public sealed record CommentFacts(string Version, string Section, string AuthorName, string AuthorRole, DateTimeOffset At, string Text);
     public sealed record ResponseFacts(string Version, int Number, string AuthorName, DateTimeOffset SubmittedAt, bool Late, bool AgreesWithDraft, IReadOnlyDictionary<string, string> ChangesBySection, string PreferredSettingType, string PreferredSettingName, bool WantsMeeting, bool WantsPersonalBudget);
     public sealed record NotificationFacts(DateTimeOffset At, string Message, DateTimeOffset? ReadAt, DateTimeOffset? EmailedAt);
+    public sealed record ExceptionFacts(string LegalBasis, string Why, DateTimeOffset RecordedAt, string? WhatTheFamilyWasTold);
+    public sealed record ReviewViews(string Who, DateTimeOffset GivenAt, string? WorkingWell, string? NotWorking, string? Changes);
+    public sealed record ReviewFacts(
+        int Number, DateOnly MeetingOn, DateOnly? PapersSentOn, bool MeetingRecorded, string? Attendees, string? Discussion, string? Recommendation, DateOnly? ReportSentOn,
+        string? Decision, DateOnly? DecisionOn, string? DecisionReasons, DateOnly? AmendmentNoticeOn, DateOnly? FamilyResponseOn, DateOnly? AmendedPlanOn,
+        DateOnly? CompletedOn, IReadOnlyList<ReviewViews> Views);
     public sealed record LogEntry(DateTimeOffset At, string What, string Who, string? Role, string? Organisation, string Detail);
 
     public async Task<Export> GatherAsync(Guid childId, string requesterId, CancellationToken cancellationToken = default)
@@ -96,6 +106,9 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
                     SettingTypes.Label(r.PreferredSettingType), r.PreferredSettingName, r.WantsMeeting, r.WantsPersonalBudget))];
         }
 
+        var exceptions = await db.TimescaleExceptions.AsNoTracking().Where(e => caseIds.Contains(e.AssessmentCaseId)).OrderBy(e => e.RecordedAt).ToListAsync(cancellationToken);
+        var reviews = await db.AnnualReviews.AsNoTracking().Include(r => r.Contributions).Where(r => caseIds.Contains(r.AssessmentCaseId)).OrderBy(r => r.Number).ToListAsync(cancellationToken);
+
         var notifications = await db.Notifications.AsNoTracking().Where(n => n.ChildId == childId && n.UserId == requesterId).OrderBy(n => n.CreatedAt)
             .Select(n => new NotificationFacts(n.CreatedAt, n.Message, n.ReadAt, n.EmailedAt)).ToListAsync(cancellationToken);
         // The whole log of the record: who looked, who changed it, who was refused. Staff addresses (IP) are left out.
@@ -108,7 +121,14 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             [.. cases.Select(c => new CaseFacts(c.CaseReference, c.RequestReceivedOn, c.DecisionToAssessOn, c.RefusedOn, c.DraftPlanIssuedOn, c.FinalPlanIssuedOn, c.LastAnnualReviewOn, c.ClosedOn, c.ClosureReason))],
             requests, decisions, adviceFacts, planFiles, comments, responses, notifications,
             [.. log.Select(e => new LogEntry(e.At, Pages.Audit.IndexModel.Describe(e.Kind), e.ActorName ?? "Someone not signed in",
-                e.ActorRoles is null ? null : string.Join(", ", e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortalRoles.DisplayName)), e.ActorOrganisation, e.Detail))]);
+                e.ActorRoles is null ? null : string.Join(", ", e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortalRoles.DisplayName)), e.ActorOrganisation, e.Detail))])
+        {
+            Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasis.LegalBasisText(), e.LegalBasis.Description(), e.RecordedAt, e.Details))],
+            Reviews = [.. reviews.Select(r => new ReviewFacts(r.Number, r.MeetingOn, r.PapersSentOn, r.MeetingRecorded, r.Attendees, r.Discussion,
+                r.Recommendation is { } rec ? AnnualReview.Describe(rec) : null, r.ReportSentOn, r.Decision is { } d ? AnnualReview.Describe(d) : null, r.DecisionOn, r.DecisionReasons,
+                r.AmendmentNoticeOn, r.FamilyResponseOn, r.AmendedPlanOn, r.CompletedOn,
+                [.. r.Contributions.OrderBy(c => c.SubmittedAt).Select(c => new ReviewViews(c.Who, c.SubmittedAt, c.WorkingWell, c.NotWorking, c.Changes))]))],
+        };
     }
 
     /// <summary>Writes the zip to the stream as it goes: each page, then each attachment copied from the store in chunks.</summary>
@@ -334,6 +354,15 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
                 x.Requests.Select(r => (IReadOnlyList<string>)[r.MadeBy, Day(r.ReceivedOn), r.SettingName ?? "", r.Needs ?? "", r.SupportSoFar ?? "", r.HopedDifference ?? "", r.ChildViews ?? ""]), "No request was made through the portal."))
             .Append("<h2>The decision</h2>")
             .Append(Table(["Decision", "Day", "Reasons"], x.Decisions.Select(d => (IReadOnlyList<string>)[d.ToAssess ? "To assess" : "Not to assess", Day(d.DecidedOn), d.Reasons]), "No decision has been recorded in the portal."))
+            .Append("<h2>Exceptions to the time limits</h2>")
+            .Append(Table(["Recorded", "Why", "Law", "What the family was told"], x.Exceptions.Select(e => (IReadOnlyList<string>)[When(e.RecordedAt), e.Why, e.LegalBasis, e.WhatTheFamilyWasTold ?? ""]), "No exception to the time limits has been recorded."))
+            .Append("<h2>Annual reviews</h2>")
+            .Append(Table(["Review", "Meeting", "Papers sent", "Who came", "What was discussed", "Recommended", "Report sent", "Decision", "Reasons", "Proposed amendments", "Family responded", "Amended plan"],
+                x.Reviews.Select(r => (IReadOnlyList<string>)[r.Number.ToString(EnGb), Day(r.MeetingOn), Day(r.PapersSentOn), r.Attendees ?? "", r.Discussion ?? "", r.Recommendation ?? "", Day(r.ReportSentOn),
+                    r.Decision is null ? "" : $"{r.Decision}, {Day(r.DecisionOn)}", r.DecisionReasons ?? "", Day(r.AmendmentNoticeOn), Day(r.FamilyResponseOn), Day(r.AmendedPlanOn)]), "There have been no annual reviews in the portal."))
+            .Append("<h2>Views given for annual reviews</h2>")
+            .Append(Table(["Review", "Who", "Given", "What is working well", "What is not working", "What should change"],
+                x.Reviews.SelectMany(r => r.Views.Select(v => (IReadOnlyList<string>)[r.Number.ToString(EnGb), v.Who, When(v.GivenAt), v.WorkingWell ?? "", v.NotWorking ?? "", v.Changes ?? ""])), "Nobody has given views for a review."))
             .Append("<h2>Your notifications</h2>")
             .Append(Table(["When", "Message", "Read", "Emailed"], x.Notifications.Select(n => (IReadOnlyList<string>)[When(n.At), n.Message, When(n.ReadAt), When(n.EmailedAt)]), "You have had no notifications about this child."))
             .Append("<h2>Who has looked at or changed the record</h2>")

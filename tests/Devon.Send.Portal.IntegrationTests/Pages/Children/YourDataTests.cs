@@ -94,6 +94,22 @@ public sealed class YourDataTests(YourDataTests.Seeded seeded) : IClassFixture<Y
     }
 
     [Fact]
+    public async Task Post_Parent_GetsTheAnnualReviewAndTheViewsGivenForIt()
+    {
+        using var mother = await SignedInAsync(DemoData.Parent);
+        var (_, page) = await mother.GetAsync($"/children/{await seeded.Factory.ChildIdAsync("Leo")}/your-data");
+
+        using var response = await PostAsync(mother, page);
+
+        await using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+        var index = WebUtility.HtmlDecode(Read(zip, "index.html"));
+        Assert.Contains("<h2>Annual reviews</h2>", index, StringComparison.Ordinal);
+        Assert.Contains("the quiet room at lunchtime means he stays in school all day", index, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Read(zip, "data.json"));
+        Assert.Equal(1, json.RootElement.GetProperty("reviews")[0].GetProperty("number").GetInt32());
+    }
+
+    [Fact]
     public async Task Post_Parent_GetsAZipOfEveryPartWithTheRecordsOwnText()
     {
         using var jo = await SignedInAsync(DemoData.ThirdParent);
