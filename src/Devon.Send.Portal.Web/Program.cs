@@ -3,7 +3,17 @@ using Devon.Send.Portal.Web.Infrastructure;
 using Devon.Send.Portal.Web.LocalOffer;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPortal();
+try
+{
+    builder.AddPortal();
+}
+catch (PortalSettingsException e)
+{
+    // What to fix, alone: a stack trace would bury it.
+    await Console.Error.WriteLineAsync(e.Message);
+    return PortalSettingsException.ExitCode;
+}
+
 if (PortalCommands.IsCommand(args))
 {
     PortalCommands.SendLogsToStandardError(builder);
