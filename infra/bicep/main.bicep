@@ -416,8 +416,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AzureAd__ClientId: azureAdClientId
     AzureAd__ClientSecret: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${azureAdClientSecretName}/)'
     AzureAd__AllowedTenants: empty(azureAdAllowedTenants) ? azureAdTenantId : azureAdAllowedTenants
-    // Until attachments are kept in Blob Storage, /home is the App Service storage every instance shares.
-    Attachments__Path: '/home/data/attachments'
+    // Reached with the web app's identity (Storage Blob Data Contributor, above): the account allows no shared keys.
+    Attachments__Store: 'AzureBlob'
+    Attachments__BlobServiceUri: storage.properties.primaryEndpoints.blob
+    Attachments__Container: attachments.name
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
   })

@@ -3,7 +3,17 @@ using Devon.Send.Portal.Web.Infrastructure;
 using Devon.Send.Portal.Web.LocalOffer;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPortal();
+try
+{
+    builder.AddPortal();
+}
+catch (PortalSettingsException e)
+{
+    // What to fix, alone: a stack trace would bury it.
+    await Console.Error.WriteLineAsync(e.Message);
+    return PortalSettingsException.ExitCode;
+}
+
 if (PortalCommands.IsCommand(args))
 {
     PortalCommands.SendLogsToStandardError(builder);
@@ -11,6 +21,7 @@ if (PortalCommands.IsCommand(args))
 }
 
 var app = builder.Build();
+app.Logger.LogInformation("Starting in {Environment}: every setting it needs was checked", app.Environment.EnvironmentName);
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<PortalDatabase>().PrepareAsync();

@@ -31,6 +31,8 @@ internal sealed class BenchmarkPortal
     {
         Directory.CreateDirectory(Folder);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = Folder });
+        builder.Configuration["Portal:SingleServer"] = "true";
+        builder.Configuration["Database:Provider"] = "Sqlite";
         builder.Configuration["ConnectionStrings:Portal"] = $"Data Source={Path.Combine(Folder, "portal.db")}";
         builder.Configuration["Smtp:Host"] = "127.0.0.1";
         builder.Configuration["Portal:PublicBaseUrl"] = "https://send-portal.devon.example/";

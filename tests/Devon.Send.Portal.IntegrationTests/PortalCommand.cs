@@ -30,6 +30,7 @@ public static class PortalCommand
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Portal__SingleServer"] = "true";
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__Portal"] = connectionString;
         start.Environment["Smtp__Host"] = "127.0.0.1";

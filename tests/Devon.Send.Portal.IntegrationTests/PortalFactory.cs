@@ -44,6 +44,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment(Environment);
+        if (Environment == "Production")
+        {
+            // One server on SQLite, declared: Production's own settings check is tested by ProductionStartUpTests.
+            builder.UseSetting("Portal:SingleServer", "true");
+            builder.UseSetting("Database:Provider", "Sqlite");
+        }
+
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Smtp:Host", "127.0.0.1");

@@ -10,7 +10,13 @@ public static class AdviceServices
     {
         services.Configure<AttachmentOptions>(configuration.GetSection("Attachments"));
         var folder = AttachmentOptions.FolderFor(configuration, environment);
-        services.AddSingleton<IAttachmentStore>(sp => new LocalDiskAttachmentStore(folder, sp.GetRequiredService<IWebHostEnvironment>()));
+        // Production checks this with every other setting first; elsewhere a wrong store stops start-up here.
+        if (AttachmentSettings.Problems(configuration, requireBlob: false) is { Count: > 0 } problems)
+        {
+            throw new Infrastructure.PortalSettingsException(problems);
+        }
+
+        services.AddSingleton(sp => AttachmentSettings.Create(sp, configuration, folder));
         services.AddScoped<AdviceService>();
         return services;
     }

@@ -57,7 +57,7 @@ public sealed class AttachmentOptions
 }
 
 /// <summary>Attachments as files in a folder on the server's disk, each under a random key; never under wwwroot.</summary>
-public sealed partial class LocalDiskAttachmentStore : IAttachmentStore
+public sealed class LocalDiskAttachmentStore : IAttachmentStore
 {
     private readonly string _folder;
 
@@ -73,7 +73,7 @@ public sealed partial class LocalDiskAttachmentStore : IAttachmentStore
 
     public async Task<string> SaveAsync(Stream content, CancellationToken cancellationToken = default)
     {
-        var key = Guid.NewGuid().ToString("N");
+        var key = AttachmentKeys.New();
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
@@ -83,7 +83,7 @@ public sealed partial class LocalDiskAttachmentStore : IAttachmentStore
 
     public Task<Stream?> OpenAsync(string key, CancellationToken cancellationToken = default)
     {
-        var path = Key().IsMatch(key) ? PathOf(key) : null;
+        var path = AttachmentKeys.IsValid(key) ? PathOf(key) : null;
         return Task.FromResult<Stream?>(path is not null && File.Exists(path)
             ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous)
             : null);
@@ -91,7 +91,8 @@ public sealed partial class LocalDiskAttachmentStore : IAttachmentStore
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
-        if (Key().IsMatch(key))
+        // File.Delete ignores a missing file but not a missing folder.
+        if (AttachmentKeys.IsValid(key) && File.Exists(PathOf(key)))
         {
             File.Delete(PathOf(key));
         }
@@ -101,6 +102,14 @@ public sealed partial class LocalDiskAttachmentStore : IAttachmentStore
 
     // Keys are only ever ones this store made, so no key can name a path of its own choosing.
     private string PathOf(string key) => Path.Combine(_folder, key[..2], key);
+}
+
+/// <summary>Attachment keys: random, made only by a store, so a key read from the database can never name another file or blob.</summary>
+public static partial class AttachmentKeys
+{
+    public static string New() => Guid.NewGuid().ToString("N");
+
+    public static bool IsValid(string key) => Key().IsMatch(key);
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex Key();

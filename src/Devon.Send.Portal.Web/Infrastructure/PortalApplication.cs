@@ -31,6 +31,7 @@ public static class PortalApplication
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        ProductionSettings.Check(configuration, builder.Environment);
 
         if (!builder.Environment.IsDevelopment())
         {
@@ -133,6 +134,7 @@ public static class PortalApplication
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddPortalHardening(configuration);
+        builder.AddPortalTelemetry();
         return builder;
     }
 
@@ -194,7 +196,7 @@ public static class PortalApplication
                 connectionString ??= $"Data Source={Path.Combine(environment.ContentRootPath, "data", "portal.db")}";
                 services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, o) =>
                     o.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                        .AddInterceptors(new SqliteDurability(), sp.GetRequiredService<Notifications.NotificationCommitInterceptor>())
+                        .AddInterceptors(new SqliteDurability(), sp.GetRequiredService<Notifications.NotificationCommitInterceptor>(), DatabaseCommandActivity.Instance)
                         // SQLite rebuilds a table to change a column, with foreign keys off, outside a transaction; EF
                         // warns about that on every fresh database though the migration is sound.
                         .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
@@ -202,15 +204,15 @@ public static class PortalApplication
             case "SqlServer":
                 if (string.IsNullOrWhiteSpace(connectionString))
                 {
-                    throw new InvalidOperationException("ConnectionStrings:Portal is required when Database:Provider is SqlServer.");
+                    throw new PortalSettingsException([new("ConnectionStrings:Portal", "set it to the SQL Server connection string: Database:Provider is SqlServer.")]);
                 }
 
                 services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, o) =>
                     o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                        .AddInterceptors(sp.GetRequiredService<Notifications.NotificationCommitInterceptor>()));
+                        .AddInterceptors(sp.GetRequiredService<Notifications.NotificationCommitInterceptor>(), DatabaseCommandActivity.Instance));
                 break;
             default:
-                throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{provider}'.");
+                throw new PortalSettingsException([new("Database:Provider", "must be Sqlite or SqlServer.")]);
         }
 
         services.AddDataProtection().SetApplicationName("Devon.Send.Portal").PersistKeysToDbContext<PortalDbContext>();
@@ -380,7 +382,7 @@ public static class PortalApplication
         }
         else
         {
-            throw new InvalidOperationException("Smtp:Host is required outside Development: the portal must be able to send email.");
+            throw new PortalSettingsException([new("Smtp:Host", "set it to the SMTP relay's host name outside Development: the portal must be able to send email.")]);
         }
     }
 }

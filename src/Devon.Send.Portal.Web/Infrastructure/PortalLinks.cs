@@ -36,8 +36,8 @@ public sealed class PortalLinks(IConfiguration configuration, IHttpContextAccess
 
         if (PublicBaseUrl(configuration) is not { Scheme: "https" })
         {
-            throw new InvalidOperationException(
-                $"{Setting} must be set outside Development to the portal's public HTTPS address (for example https://send-portal.devon.gov.uk): links in emails are built from it.");
+            throw new PortalSettingsException([new(Setting,
+                "must be set outside Development to the portal's public HTTPS address (for example https://send-portal.devon.gov.uk): links in emails are built from it.")]);
         }
     }
 }

@@ -84,21 +84,3 @@ public sealed class ProductionSettingsTests(ProductionPortal portal) : IClassFix
         await client.SignInAsync("nobody.at.all@example.com", "not a password anyone has");
     }
 }
-
-/// <summary>Settings that must stop the portal starting, with a message that says what to fix.</summary>
-public sealed class ProductionStartUpTests
-{
-    [Theory]
-    [InlineData("Portal:PublicBaseUrl", "", "Portal:PublicBaseUrl must be set outside Development")]
-    [InlineData("Portal:PublicBaseUrl", "http://send-portal.devon.example", "Portal:PublicBaseUrl must be set outside Development")]
-    [InlineData("AzureAd:AllowHttpForLoopbackTests", "true", "must never be set in Production")]
-    public async Task StartingInProduction_WithAnUnsafeSetting_IsRefused(string setting, string value, string message)
-    {
-        await using var production = new PortalFactory { Environment = "Production" };
-        await using var configured = production.WithWebHostBuilder(b => b.UseSetting(setting, value));
-
-        var refused = Assert.ThrowsAny<Exception>(() => configured.Services);
-
-        Assert.Contains(message, refused.ToString(), StringComparison.Ordinal);
-    }
-}
