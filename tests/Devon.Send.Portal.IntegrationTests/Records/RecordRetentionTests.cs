@@ -350,8 +350,11 @@ public sealed class RecordRetentionTests(RecordRetentionTests.Purged purged) : I
 
         var run = await PortalCommand.RunAsync(connection, new Dictionary<string, string> { ["Retention__YearsAfterDateOfBirth"] = years }, "purge-expired-records", "--dry-run");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("Retention:YearsAfterDateOfBirth must be a whole number of years from 25 to 100.", run.Errors, StringComparison.Ordinal);
+        // The production settings check stops it before anything runs, naming the setting and the lawful range.
+        Assert.Equal(78, run.ExitCode);
+        Assert.Contains("Retention:YearsAfterDateOfBirth", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("a whole number of years from 25 to 100", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
         Assert.Equal("", run.Output);
     }
 }

@@ -49,6 +49,7 @@ public sealed class ProductionStartUpTests
     [InlineData("Notifications__CheckEvery", "every minute", "Notifications:CheckEvery")]
     [InlineData("ForwardedHeaders__KnownNetworks__0", "somewhere", "ForwardedHeaders:KnownNetworks")]
     [InlineData("OpenTelemetry__OtlpEndpoint", "collector", "OpenTelemetry:OtlpEndpoint")]
+    [InlineData("Retention__YearsAfterDateOfBirth", "10", "Retention:YearsAfterDateOfBirth")]
     public async Task Start_WithASettingMissingOrWrong_StopsWithOneMessageNamingIt(string variable, string? value, string setting)
     {
         var settings = AzureSettings();

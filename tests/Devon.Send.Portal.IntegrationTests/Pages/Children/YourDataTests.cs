@@ -97,9 +97,10 @@ public sealed class YourDataTests(YourDataTests.Seeded seeded) : IClassFixture<Y
     public async Task Post_Parent_GetsTheAnnualReviewAndTheViewsGivenForIt()
     {
         using var mother = await SignedInAsync(DemoData.Parent);
-        var (_, page) = await mother.GetAsync($"/children/{await seeded.Factory.ChildIdAsync("Leo")}/your-data");
+        var url = $"/children/{await seeded.Factory.ChildIdAsync("Leo")}/your-data";
+        var (_, page) = await mother.GetAsync(url);
 
-        using var response = await PostAsync(mother, page);
+        using var response = await PostAsync(mother, page, url);
 
         await using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         var index = WebUtility.HtmlDecode(Read(zip, "index.html"));
@@ -215,10 +216,10 @@ public sealed class YourDataTests(YourDataTests.Seeded seeded) : IClassFixture<Y
     }
 
     /// <summary>Posts to the download with the anti-forgery token of a form on the page given (the sign-out form on any page will do).</summary>
-    private async Task<HttpResponseMessage> PostAsync(PortalClient client, IHtmlDocument page)
+    private async Task<HttpResponseMessage> PostAsync(PortalClient client, IHtmlDocument page, string? url = null)
     {
         var token = page.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
-        return await client.Http.PostAsync(new Uri(Url, UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        return await client.Http.PostAsync(new Uri(url ?? Url, UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
     }
 
     private static string Read(ZipArchive zip, string name)
