@@ -48,7 +48,6 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
             .Select(c => new { c.GivenName, c.FamilyName, c.DateOfBirth }).SingleAsync(cancellationToken);
         var assessment = await db.AssessmentCases
             .Include(c => c.AnnualReviews).ThenInclude(r => r.Contributions)
-            .Include(c => c.TimescaleExceptions).Include(c => c.AdviceRequests)
             .Where(c => c.ChildId == childId && c.FinalPlanIssuedOn != null)
             .OrderByDescending(c => c.RequestReceivedOn)
             .FirstOrDefaultAsync(cancellationToken);
