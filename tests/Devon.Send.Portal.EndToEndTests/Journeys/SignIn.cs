@@ -3,8 +3,11 @@ using Microsoft.Playwright;
 
 namespace Devon.Send.Portal.EndToEndTests.Journeys;
 
-internal static class SignIn
+internal static partial class SignIn
 {
+    [System.Text.RegularExpressions.GeneratedRegex("/home$")]
+    private static partial System.Text.RegularExpressions.Regex HomeUrl();
+
     public static async Task AsAsync(IPage page, DemoData.Account account)
     {
         await page.GotoAsync("/account/sign-in");
@@ -17,9 +20,11 @@ internal static class SignIn
         try
         {
             // A cold second server under the whole suite's load has taken more than the default 30 s to answer.
-            await page.WaitForURLAsync("**/home", new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
+            // Polls the address rather than waiting for navigation events, which a navigation that had already finished
+            // has been seen to miss: the page was on /home, headed "Your cases", when the wait gave up.
+            await Assertions.Expect(page).ToHaveURLAsync(HomeUrl(), new() { Timeout = 90_000 });
         }
-        catch (TimeoutException e)
+        catch (PlaywrightException e)
         {
             var heading = await page.Locator("h1").AllTextContentsAsync();
             throw new TimeoutException($"Signing in as {account.Role} did not reach /home: the page is {page.Url}, headed \"{string.Join(" ", heading)}\".", e);
