@@ -1,6 +1,7 @@
+using Devon.Send.Portal.Web;
 using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Infrastructure;
 using Devon.Send.Portal.Web.LocalOffer;
+using Devon.Send.Portal.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 try

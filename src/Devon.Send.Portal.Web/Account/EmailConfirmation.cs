@@ -1,7 +1,7 @@
 using System.Text;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Email;
-using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 

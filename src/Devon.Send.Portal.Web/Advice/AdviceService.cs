@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Infrastructure;
 using Devon.Send.Portal.Web.Notifications;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -13,7 +13,7 @@ public static class AdviceServices
         // Production checks this with every other setting first; elsewhere a wrong store stops start-up here.
         if (AttachmentSettings.Problems(configuration, requireBlob: false) is { Count: > 0 } problems)
         {
-            throw new Infrastructure.PortalSettingsException(problems);
+            throw new PortalSettingsException(problems);
         }
 
         services.AddSingleton(sp => AttachmentSettings.Create(sp, configuration, folder));

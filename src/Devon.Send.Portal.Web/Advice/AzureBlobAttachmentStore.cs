@@ -1,9 +1,9 @@
 extern alias AzureIdentity;
 using Azure;
-using AzureIdentity::Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Devon.Send.Portal.Web.Infrastructure;
+using AzureIdentity::Azure.Identity;
+using Devon.Send.Portal.Web.Security;
 
 namespace Devon.Send.Portal.Web.Advice;
 

@@ -6,7 +6,7 @@ namespace Devon.Send.Portal.Web.Audit;
 
 /// <summary>
 /// Logs a refusal by a folder's policy (a parent trying a caseworker's page for a child) before the 403 is sent.
-/// Such a request never reaches the page, so <see cref="Infrastructure.ChildRecordAuthorizationFilter"/>, which logs
+/// Such a request never reaches the page, so <see cref="Security.ChildRecordAuthorizationFilter"/>, which logs
 /// every other refusal at a child's page, cannot see it. A refusal records only the page and the child's id.
 /// </summary>
 public sealed class ChildRecordAudit(AuditLog audit) : IAuthorizationMiddlewareResultHandler

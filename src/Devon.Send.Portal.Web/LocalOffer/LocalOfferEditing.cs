@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.LocalOffer;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Infrastructure.GovUk;
+using Devon.Send.Portal.Web.GovUk;
 
 namespace Devon.Send.Portal.Web.LocalOffer;
 

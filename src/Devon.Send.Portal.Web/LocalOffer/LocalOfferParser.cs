@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Devon.Send.Portal.Web.Infrastructure.GovUk;
+using Devon.Send.Portal.Web.GovUk;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

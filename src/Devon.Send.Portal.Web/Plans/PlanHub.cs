@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web;
+using Devon.Send.Portal.Web.Security;
 
 namespace Devon.Send.Portal.IntegrationTests.Security;
 

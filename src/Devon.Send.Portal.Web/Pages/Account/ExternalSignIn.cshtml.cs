@@ -1,6 +1,6 @@
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

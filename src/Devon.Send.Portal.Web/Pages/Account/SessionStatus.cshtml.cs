@@ -7,7 +7,7 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 
 /// <summary>
 /// How many seconds the session has left, for the timeout warning: another tab may have kept it going. Asking does
-/// not renew it (see <see cref="Infrastructure.SessionTimeout.NeverRenewOnStatusCheck"/>). Nothing else is said.
+/// not renew it (see <see cref="Security.SessionTimeout.NeverRenewOnStatusCheck"/>). Nothing else is said.
 /// </summary>
 public sealed class SessionStatusModel(TimeProvider clock) : PageModel
 {

@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Devon.Send.Portal.Web.Pages.Account;

@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Infrastructure;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Infrastructure.GovUk;
+using Devon.Send.Portal.Web.GovUk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Infrastructure;
 using Devon.Send.Portal.Web.Plans;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

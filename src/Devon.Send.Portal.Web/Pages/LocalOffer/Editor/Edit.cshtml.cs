@@ -52,7 +52,7 @@ public sealed class EditModel(LocalOfferEditing editing, LocalOfferLibrary libra
         }
         else
         {
-            Form = new PageForm { Owner = User.FindFirst(Infrastructure.PortalClaimsFactory.Organisation)?.Value, MinimumAge = "0", MaximumAge = "25", Areas = [LocalOfferTaxonomy.AllAreas] };
+            Form = new PageForm { Owner = User.FindFirst(Security.PortalClaimsFactory.Organisation)?.Value, MinimumAge = "0", MaximumAge = "25", Areas = [LocalOfferTaxonomy.AllAreas] };
         }
 
         return Page();

@@ -5,7 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Devon.Send.Portal.Web.Infrastructure.GovUk;
+namespace Devon.Send.Portal.Web.GovUk;
 
 public sealed record MarkdownHeading(int Level, string Id, string Text);
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace Devon.Send.Portal.Web.Infrastructure.GovUk;
+namespace Devon.Send.Portal.Web.GovUk;
 
 /// <summary>
 /// What every GOV.UK form field shares: the form group (marked when in error), the hint and the error

@@ -1,6 +1,6 @@
-using Devon.Send.Portal.Web.Infrastructure.GovUk;
+using Devon.Send.Portal.Web.GovUk;
 
-namespace Devon.Send.Portal.UnitTests.Infrastructure;
+namespace Devon.Send.Portal.UnitTests.GovUk;
 
 public sealed class GovUkMarkdownTests
 {

@@ -3,7 +3,7 @@ using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Security;
 
 /// <summary>
 /// The one place that decides which children a signed-in person may see or manage. Access is by

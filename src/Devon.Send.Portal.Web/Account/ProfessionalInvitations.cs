@@ -2,9 +2,10 @@ using System.Security.Claims;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Account;
 
 public static class ProfessionalInvitations
 {

@@ -1,4 +1,4 @@
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Security;
 
 /// <summary>Headers on every response. Scripts and styles come only from the portal itself: no inline script.</summary>
 public static class SecurityHeaders

@@ -1,4 +1,4 @@
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Email;
 
 /// <summary>
 /// Absolute links for emails, built from the configured public address (<c>Portal:PublicBaseUrl</c>) rather than the

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace Devon.Send.Portal.Web.Infrastructure.GovUk;
+namespace Devon.Send.Portal.Web.GovUk;
 
 /// <summary>
 /// The GOV.UK textarea with its label, hint and error message:

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace Devon.Send.Portal.Web.Infrastructure.GovUk;
+namespace Devon.Send.Portal.Web.GovUk;
 
 /// <summary>
 /// The GOV.UK error summary, built from the page's model state: each error links to its field.

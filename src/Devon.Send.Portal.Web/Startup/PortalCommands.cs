@@ -1,12 +1,14 @@
 using System.Globalization;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Pages.Dashboard;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Console;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Startup;
 
 /// <summary>
 /// The web app's command verbs, run instead of the web server against the configured database (created and migrated

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Devon.Send.Portal.Web.Email;
+using Devon.Send.Portal.Web.Security;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Startup;
 
 /// <summary>Turns page names into GOV.UK-style URLs: /Account/SignIn becomes /account/sign-in.</summary>
 public sealed partial class KebabCaseParameterTransformer : IOutboundParameterTransformer

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Domain;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Security;
 
 /// <summary>
 /// Staff and professionals who sign in with a password rather than their organisation's Entra ID must use

@@ -1,4 +1,4 @@
-namespace Devon.Send.Portal.Web.Infrastructure.GovUk;
+namespace Devon.Send.Portal.Web.GovUk;
 
 /// <summary>Which page of a list is shown, and how to link to another: the model of the GOV.UK pagination partial.</summary>
 public sealed record Pagination(int Current, int Pages, Func<int, string> Href)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Security;
 
 /// <summary>A session ends after this long without a request; the timeout warning appears shortly before.</summary>
 public static class SessionTimeout

@@ -4,7 +4,7 @@ using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Security;
 
 /// <summary>
 /// The named authorization policies. Every page folder is bound to one in <see cref="PortalApplication"/>;

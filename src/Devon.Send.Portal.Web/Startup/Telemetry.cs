@@ -5,6 +5,8 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Email;
+using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using OpenTelemetry.Exporter;
@@ -12,7 +14,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Startup;
 
 /// <summary>
 /// OpenTelemetry traces and metrics, exported by OTLP, only when an endpoint is configured:

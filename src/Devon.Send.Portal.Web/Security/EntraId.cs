@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.Identity.Web;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
+namespace Devon.Send.Portal.Web.Security;
 
 /// <summary>
 /// Microsoft Entra ID sign-in for professionals and council staff: which organisations (tenants) may sign in,

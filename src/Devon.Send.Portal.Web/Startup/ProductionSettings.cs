@@ -1,29 +1,11 @@
 using System.Globalization;
 using System.Net;
 using Devon.Send.Portal.Web.Advice;
+using Devon.Send.Portal.Web.Email;
+using Devon.Send.Portal.Web.Security;
 using MimeKit;
 
-namespace Devon.Send.Portal.Web.Infrastructure;
-
-/// <summary>A setting the portal cannot start with, and what to set instead. The message never repeats the value, which may be a secret.</summary>
-public sealed record SettingProblem(string Setting, string WhatToSet);
-
-/// <summary>The portal was started with settings it cannot run on: <c>Program</c> prints the message alone and exits.</summary>
-public sealed class PortalSettingsException(string message) : Exception(message)
-{
-    /// <summary>EX_CONFIG from sysexits.h: the process manager sees a configuration error, not a crash.</summary>
-    public const int ExitCode = 78;
-
-    public PortalSettingsException(IReadOnlyList<SettingProblem> problems)
-        : this(Describe(problems))
-    {
-    }
-
-    private static string Describe(IReadOnlyList<SettingProblem> problems) =>
-        $"The portal cannot start: {(problems.Count == 1 ? "one setting is" : $"{problems.Count} settings are")} missing or wrong.\n"
-        + string.Concat(problems.Select(p => $"  {p.Setting}: {p.WhatToSet}\n"))
-        + "Set them in the app's settings (on App Service, or as environment variables, write each ':' as '__', for example Database__Provider).";
-}
+namespace Devon.Send.Portal.Web.Startup;
 
 /// <summary>
 /// Every setting the portal needs in Production, checked before anything is built, so that a wrong or missing one
