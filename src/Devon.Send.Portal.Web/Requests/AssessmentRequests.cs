@@ -63,7 +63,7 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
         notifications.AddFor([userId], child.Id, NotificationKind.RequestReceived,
             $"We received your request for an assessment for {child.GivenName}. We will decide whether to assess by {decisionDue}", link);
         notifications.AddFor(await notifications.CaseworkersOfTeamAsync(teamId, cancellationToken), child.Id, NotificationKind.RequestReceived,
-            $"A new request for an EHC needs assessment is waiting for a caseworker. The decision is due by {decisionDue}", "/cases/new-requests");
+            $"A new request for an EHC needs assessment is waiting for a caseworker. The decision is due by {decisionDue}", "/requests/incoming");
         audit.Add(AuditKind.RecordChanged, $"Request for an EHC needs assessment made online ({Describe(request.MadeBy)})", user, child.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

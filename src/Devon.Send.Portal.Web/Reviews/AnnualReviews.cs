@@ -24,19 +24,11 @@ public sealed record ReviewedCase(AssessmentCase Case, DateOnly DateOfBirth, str
 /// people about it and auditing it happen in the same save. Proposed amendments and the amended plan are issued
 /// through the plan store, which dates the review (<see cref="PlanStore.IssueAsync"/>).
 /// </summary>
-public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifications notifications, TimeProvider clock, IAuthorizationService authorization)
+public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifications notifications, TimeProvider clock)
 {
-    /// <summary>
-    /// For the caseworker's review pages: the child's name and reviewed case (null when there is no final plan), or null
-    /// when this person may not manage the child's case.
-    /// </summary>
-    public async Task<(string ChildName, ReviewedCase? Reviewed)?> ForManagerAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
+    /// <summary>For the caseworker's review pages: the child's name and reviewed case (null when there is no final plan).</summary>
+    public async Task<(string ChildName, ReviewedCase? Reviewed)> ForManagerAsync(Guid childId, CancellationToken cancellationToken = default)
     {
-        if (!(await authorization.AuthorizeAsync(user, childId, PortalPolicies.ManageCase)).Succeeded)
-        {
-            return null;
-        }
-
         var reviewed = await CaseOfAsync(childId, cancellationToken);
         return (reviewed?.ChildName ?? await ChildNameAsync(childId, cancellationToken), reviewed);
     }

@@ -41,85 +41,82 @@ public sealed class ChildAccess(PortalDbContext db, TimeProvider clock)
             (i.UserId == userId || db.ProfessionalTeamMembers.Any(m => m.ProfessionalTeamId == i.ProfessionalTeamId && m.UserId == userId)));
     }
 
-    public Task<bool> CanViewAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default) =>
-        VisibleTo(user).AnyAsync(c => c.Id == childId, cancellationToken);
-
-    /// <summary>Only the young person, once the rights are theirs, decides whether their parents keep access.</summary>
-    public async Task<bool> CanDecideFamilyAccessAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Everything this person may do with this child, worked out once for the request (and cached for it): the child
+    /// filter refuses a page whose folder needs more, and pages read the rest from it.
+    /// </summary>
+    public async Task<ChildPermissions> PermissionsAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
     {
-        var userId = user.UserId();
-        var born = await db.Children
-            .Where(c => c.Id == childId && c.Family.Any(f => f.UserId == userId && f.Relationship == FamilyLink.Self))
-            .Select(c => (DateOnly?)c.DateOfBirth)
-            .SingleOrDefaultAsync(cancellationToken);
-        return user.IsInRole(PortalRoles.YoungPerson) && born is { } b && YoungPersonRights.HaveStarted(b, clock.UkToday());
+        if (_known.TryGetValue((user, childId), out var known))
+        {
+            return known;
+        }
+
+        var permissions = await WorkOutAsync(user, childId, cancellationToken);
+        _known[(user, childId)] = permissions;
+        return permissions;
     }
 
-    /// <summary>
-    /// Who may respond to a draft plan for the family (s38, CoP 9.77): a parent or the young person with access; once
-    /// the young person's rights have started (CoP 8.13), the young person alone.
-    /// </summary>
-    public async Task<bool> CanRespondToDraftAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
+    private readonly Dictionary<(ClaimsPrincipal, Guid), ChildPermissions> _known = [];
+
+    private async Task<ChildPermissions> WorkOutAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
-        if (userId is null || !PortalRoles.Families.Any(user.IsInRole))
-        {
-            return false;
-        }
-
-        var link = await db.Children.Where(c => c.Id == childId)
-            .SelectMany(c => c.Family.Where(f => f.UserId == userId && f.AccessEndedAt == null), (c, f) => new { f.Relationship, c.DateOfBirth })
+        var child = await VisibleTo(user).Where(c => c.Id == childId)
+            .Select(c => new
+            {
+                c.DateOfBirth,
+                Link = c.Family.Where(f => f.UserId == userId && f.AccessEndedAt == null).Select(f => f.Relationship).FirstOrDefault(),
+                IsSelf = c.Family.Any(f => f.UserId == userId && f.Relationship == FamilyLink.Self),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        if (link is null)
+        if (child is null)
         {
-            return false;
+            return ChildPermissions.None;
         }
 
-        return !YoungPersonRights.HaveStarted(link.DateOfBirth, clock.UkToday())
-            || (link.Relationship == FamilyLink.Self && user.IsInRole(PortalRoles.YoungPerson));
-    }
+        var staff = PortalRoles.CouncilStaff.Any(user.IsInRole);
+        var family = PortalRoles.Families.Any(user.IsInRole) && child.Link is not null;
+        var youngPerson = user.IsInRole(PortalRoles.YoungPerson);
+        var rightsStarted = YoungPersonRights.HaveStarted(child.DateOfBirth, clock.UkToday());
 
-    /// <summary>
-    /// The plan sections this person may write in: council staff on the case, every section; an invited
-    /// professional, the sections of their invitations (their own and their teams'); the family, section A.
-    /// </summary>
-    public async Task<IReadOnlySet<string>> SectionsWritableByAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
-    {
-        if (!await CanViewAsync(user, childId, cancellationToken))
-        {
-            return new HashSet<string>();
-        }
-
-        if (PortalRoles.CouncilStaff.Any(user.IsInRole))
-        {
-            return PlanSections.Codes.ToHashSet();
-        }
-
+        // The plan sections this person may write in: council staff on the case, every section; an invited
+        // professional, the sections of their invitations (their own and their teams'); the family, section A.
         var sections = new HashSet<string>();
-        if (PortalRoles.Families.Any(user.IsInRole) && await db.FamilyLinks.AnyAsync(f => f.ChildId == childId && f.UserId == user.UserId() && f.AccessEndedAt == null, cancellationToken))
+        if (staff)
         {
-            sections.Add("A");
+            sections.UnionWith(PlanSections.Codes);
+        }
+        else
+        {
+            if (family)
+            {
+                sections.Add("A");
+            }
+
+            if (PortalRoles.Professionals.Any(user.IsInRole))
+            {
+                var invited = await InvitationsHeldBy(user).Where(i => i.ChildId == childId).Select(i => i.Sections).ToListAsync(cancellationToken);
+                sections.UnionWith(invited.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).Where(PlanSections.IsCode));
+            }
         }
 
-        if (PortalRoles.Professionals.Any(user.IsInRole))
-        {
-            var invited = await InvitationsHeldBy(user).Where(i => i.ChildId == childId).Select(i => i.Sections).ToListAsync(cancellationToken);
-            sections.UnionWith(invited.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).Where(PlanSections.IsCode));
-        }
-
-        return sections;
-    }
-
-    public async Task<bool> CanWriteSectionAsync(ClaimsPrincipal user, Guid childId, string code, CancellationToken cancellationToken = default) =>
-        PlanSections.IsCode(code) && (await SectionsWritableByAsync(user, childId, cancellationToken)).Contains(code);
-
-    public Task<bool> CanManageAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
-    {
-        if (!PortalRoles.CouncilStaff.Any(user.IsInRole))
-        {
-            return Task.FromResult(false);
-        }
-
-        return CanViewAsync(user, childId, cancellationToken);
+        return new ChildPermissions(
+            CanView: true,
+            CanManage: staff,
+            // Only the young person, once the rights are theirs, decides whether their parents keep access.
+            CanDecideFamilyAccess: youngPerson && child.IsSelf && rightsStarted,
+            // Who has looked is the family's to see (a parent with access, or the young person), and the council's:
+            // not every professional invited to the case.
+            CanSeeWhoHasLooked: staff || family,
+            // A parent or the young person with access responds to a draft (s38, CoP 9.77); once the young person's
+            // rights have started (CoP 8.13), the young person alone.
+            CanRespondToDraft: family && (!rightsStarted || (child.Link == FamilyLink.Self && youngPerson)),
+            // Everything held about a child is the family's to download (a subject access request): not the council's
+            // staff, who hold the record already, nor professionals.
+            CanDownloadData: family,
+            // Issuing a plan with open quality-check findings: a team manager of the case, never the caseworker alone.
+            CanOverrideQualityCheck: staff && user.IsInRole(PortalRoles.TeamManager),
+            WritableSections: sections);
     }
 }

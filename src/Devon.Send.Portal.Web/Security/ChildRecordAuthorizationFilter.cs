@@ -1,19 +1,18 @@
 using Devon.Send.Portal.Web.Audit;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Devon.Send.Portal.Web.Security;
 
 /// <summary>
-/// Every page whose address names a child (<c>{childId}</c>) is first checked against the
-/// <see cref="PortalPolicies.ViewChild"/> policy, before any handler runs, so no child page can forget to. A
-/// refusal is a 404 (whether the child exists is not given away). Pages then check what more they need (managing
-/// the case, deciding family access, writing a section) and answer not found or forbidden when it is missing.
-/// Every such refusal goes into the audit log with the page and the child's id only; a folder policy's refusal,
-/// which never reaches the page, is logged by <see cref="ChildRecordAudit"/>.
+/// Every page whose address names a child (<c>{childId}</c>) is checked here before any handler runs, so no child page
+/// can forget to: the person must be able to see the child (a refusal is a 404: whether the child exists is not given
+/// away), and must have the permission the page's folder declares (see <see cref="FolderConventions"/>). What the
+/// person may do is worked out once and left on the request for the page (<see cref="ChildPermissionsHttpContextExtensions.ChildPermissions"/>).
+/// Every refusal goes into the audit log with the page and the child's id only; a folder policy's refusal, which never
+/// reaches the page, is logged by <see cref="ChildRecordAudit"/>.
 /// </summary>
-public sealed class ChildRecordAuthorizationFilter(IAuthorizationService authorization, AuditLog audit) : IAsyncPageFilter
+public sealed class ChildRecordAuthorizationFilter(ChildAccess access, AuditLog audit) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -26,13 +25,19 @@ public sealed class ChildRecordAuthorizationFilter(IAuthorizationService authori
         }
 
         var user = context.HttpContext.User;
-        if (!Guid.TryParse(raw?.ToString(), out var childId) || !(await authorization.AuthorizeAsync(user, childId, PortalPolicies.ViewChild)).Succeeded)
+        var permissions = Guid.TryParse(raw?.ToString(), out var childId)
+            ? await access.PermissionsAsync(user, childId, context.HttpContext.RequestAborted)
+            : ChildPermissions.None;
+        var required = context.ActionDescriptor.EndpointMetadata.OfType<ChildActionRequired>().LastOrDefault()
+            ?? new ChildActionRequired(ChildAction.View, ChildRefusal.NotFound);
+        if (!permissions.Has(required.Permission))
         {
             await RecordRefusalAsync(context, childId);
-            context.Result = new NotFoundResult();
+            context.Result = !permissions.CanView || required.Refusal == ChildRefusal.NotFound ? new NotFoundResult() : new ForbidResult();
             return;
         }
 
+        context.HttpContext.Features.Set(permissions);
         var executed = await next();
         if (executed.Exception is null
             && executed.Result is ForbidResult or StatusCodeResult { StatusCode: StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound })
@@ -40,7 +45,6 @@ public sealed class ChildRecordAuthorizationFilter(IAuthorizationService authori
             await RecordRefusalAsync(context, childId);
         }
     }
-
     private async Task RecordRefusalAsync(PageHandlerExecutingContext context, Guid childId)
     {
         if (context.HttpContext.User.Identity?.IsAuthenticated == true && childId != Guid.Empty)

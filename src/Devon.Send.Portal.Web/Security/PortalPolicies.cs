@@ -55,62 +55,33 @@ public static class PortalPolicies
     }
 }
 
-public enum ChildAction
-{
-    View,
-    Manage,
-    DecideFamilyAccess,
-    SeeWhoHasLooked,
-    RespondToDraft,
-    DownloadData,
-}
-
-public sealed record ChildRequirement(ChildAction Action) : IAuthorizationRequirement;
+public sealed record ChildRequirement(ChildAction Permission) : IAuthorizationRequirement;
 
 public sealed record PlanSectionRequirement : IAuthorizationRequirement;
 
 /// <summary>A section of a child's plan, the resource of the <see cref="PortalPolicies.WritePlanSection"/> policy.</summary>
 public sealed record PlanSectionOf(Guid ChildId, string SectionCode);
 
-/// <summary>Answers <see cref="PortalPolicies.WritePlanSection"/>: <c>authorization.AuthorizeAsync(User, new PlanSectionOf(childId, "F"), PortalPolicies.WritePlanSection)</c>.</summary>
+/// <summary>Answers <see cref="PortalPolicies.WritePlanSection"/> (the live-update hub asks it) from <see cref="ChildAccess"/>.</summary>
 public sealed class PlanSectionAuthorizationHandler(ChildAccess access) : AuthorizationHandler<PlanSectionRequirement, PlanSectionOf>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PlanSectionRequirement requirement, PlanSectionOf section)
     {
-        if (await access.CanWriteSectionAsync(context.User, section.ChildId, section.SectionCode))
+        if ((await access.PermissionsAsync(context.User, section.ChildId)).CanWrite(section.SectionCode))
         {
             context.Succeed(requirement);
         }
     }
 }
 
-/// <summary>Answers the child policies for a child's id: <c>authorization.AuthorizeAsync(User, childId, PortalPolicies.ViewChild)</c>.</summary>
-public sealed class ChildAuthorizationHandler(ChildAccess access, PortalDbContext db) : AuthorizationHandler<ChildRequirement, Guid>
+/// <summary>Answers the child policies for a child's id (the live-update hub asks them) from <see cref="ChildAccess"/>.</summary>
+public sealed class ChildAuthorizationHandler(ChildAccess access) : AuthorizationHandler<ChildRequirement, Guid>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ChildRequirement requirement, Guid childId)
     {
-        var allowed = requirement.Action switch
-        {
-            ChildAction.View => await access.CanViewAsync(context.User, childId),
-            ChildAction.Manage => await access.CanManageAsync(context.User, childId),
-            ChildAction.DecideFamilyAccess => await access.CanDecideFamilyAccessAsync(context.User, childId),
-            // Who has looked is the family's to see (a parent with access, or the young person), and the council's:
-            // not every professional invited to the case.
-            ChildAction.SeeWhoHasLooked => await access.CanManageAsync(context.User, childId) || await IsFamilyWithAccessAsync(context.User, childId),
-            ChildAction.RespondToDraft => await access.CanRespondToDraftAsync(context.User, childId),
-            ChildAction.DownloadData => await IsFamilyWithAccessAsync(context.User, childId),
-            _ => false,
-        };
-        if (allowed)
+        if ((await access.PermissionsAsync(context.User, childId)).Has(requirement.Permission))
         {
             context.Succeed(requirement);
         }
-    }
-
-    private async Task<bool> IsFamilyWithAccessAsync(ClaimsPrincipal user, Guid childId)
-    {
-        var userId = user.UserId();
-        return PortalRoles.Families.Any(user.IsInRole)
-            && await db.FamilyLinks.AnyAsync(f => f.ChildId == childId && f.UserId == userId && f.AccessEndedAt == null);
     }
 }

@@ -47,36 +47,11 @@ public static class PortalApplication
         services.AddRazorPages(options =>
         {
             options.Conventions.Add(new PageRouteTransformerConvention(new KebabCaseParameterTransformer()));
-            // Every folder names its policy; the pages anyone may open are listed one by one.
-            options.Conventions.AuthorizeFolder("/", PortalPolicies.SignedIn);
-            options.Conventions.AuthorizeFolder("/Cases", PortalPolicies.CaseManagement);
-            options.Conventions.AuthorizeFolder("/Audit", PortalPolicies.AuditSearch);
-            options.Conventions.AuthorizeFolder("/Requests", PortalPolicies.RequestAssessment);
-            options.Conventions.AuthorizeFolder("/Dashboard", PortalPolicies.Dashboard);
-            options.Conventions.AuthorizeFolder("/Admin", PortalPolicies.Administration);
+            // Each page folder declares what its pages need in its Conventions.cs (see FolderConventions).
+            options.Conventions.Add(new FolderConventionsApplier());
             // One page shows a plan version on screen and for printing, and the plan as it is now for printing.
-            options.Conventions.AddPageRoute("/Children/Plan/Version", "children/{childId:guid}/plan/versions/{number:int:min(1)}/print");
-            options.Conventions.AddPageRoute("/Children/Plan/Version", "children/{childId:guid}/plan/print");
-            options.Conventions.AuthorizeFolder("/LocalOffer/Editor", PortalPolicies.LocalOfferEditing);
-            options.Conventions.AllowAnonymousToPage("/Index");
-            options.Conventions.AllowAnonymousToPage("/LocalOffer/Index");
-            options.Conventions.AllowAnonymousToPage("/LocalOffer/Category");
-            options.Conventions.AllowAnonymousToPage("/LocalOffer/AToZ");
-            options.Conventions.AllowAnonymousToPage("/LocalOffer/Search");
-            options.Conventions.AllowAnonymousToPage("/LocalOffer/Article");
-            options.Conventions.AllowAnonymousToPage("/LocalOffer/Feedback");
-            options.Conventions.AllowAnonymousToFolder("/Help");
-            options.Conventions.AllowAnonymousToFolder("/Errors");
-            options.Conventions.AllowAnonymousToPage("/Account/SignIn");
-            options.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
-            options.Conventions.AllowAnonymousToPage("/Account/SignedOut");
-            options.Conventions.AllowAnonymousToPage("/Account/TimedOut");
-            options.Conventions.AllowAnonymousToPage("/Account/SessionStatus");
-            options.Conventions.AllowAnonymousToPage("/Account/CreateAccount");
-            options.Conventions.AllowAnonymousToPage("/Account/ConfirmEmail");
-            options.Conventions.AllowAnonymousToPage("/Account/CheckYourEmail");
-            options.Conventions.AllowAnonymousToPage("/Account/ResendConfirmation");
-            options.Conventions.AllowAnonymousToPage("/Account/ExternalSignIn");
+            options.Conventions.AddPageRoute("/Children/Plan/Versions/Index", "children/{childId:guid}/plan/versions/{number:int:min(1)}/print");
+            options.Conventions.AddPageRoute("/Children/Plan/Versions/Index", "children/{childId:guid}/plan/print");
         }).AddMvcOptions(o =>
         {
             o.Filters.AddService<ChildRecordAuthorizationFilter>();
@@ -166,6 +141,7 @@ public static class PortalApplication
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapOldAddresses();
         app.MapPlanLive();
         app.MapOpenReferral();
 

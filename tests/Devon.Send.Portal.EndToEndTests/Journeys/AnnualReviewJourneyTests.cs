@@ -55,7 +55,7 @@ public sealed class AnnualReviewJourneyTests(PortalBrowser portal)
         await caseworker.AssertNoAxeViolationsAsync();
 
         var childPath = new Uri(reviews).AbsolutePath.Replace("/reviews", "", StringComparison.Ordinal);
-        await caseworker.GotoAsync(childPath.Replace("/children/", "/cases/", StringComparison.Ordinal) + "/review/decision");
+        await caseworker.GotoAsync(childPath + "/reviews/decision");
         await Assertions.Expect(caseworker.Locator("main")).ToContainTextAsync("There is no recorded review meeting waiting for a decision");
         await caseworker.AssertNoAxeViolationsAsync();
     }

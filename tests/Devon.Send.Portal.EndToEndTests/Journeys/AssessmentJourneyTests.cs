@@ -79,7 +79,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await InviteAsync(caseworker, childId, DemoData.Senco, "Education professional", ["B", "F", "I"]);
         foreach (var role in new[] { "Educational psychologist", "Health professional", "Education professional" })
         {
-            await caseworker.GotoAsync($"/cases/{childId}/ask-for-advice");
+            await caseworker.GotoAsync($"/children/{childId}/advice/ask");
             await caseworker.GetByLabel(new Regex($"^{role},")).CheckAsync();
             await caseworker.GetByLabel(new Regex("^The advice their role usually gives")).CheckAsync();
             await caseworker.AssertNoAxeViolationsAsync();
@@ -216,7 +216,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
 
     private static async Task InviteAsync(IPage caseworker, string childId, DemoData.Account professional, string role, string[] sections)
     {
-        await caseworker.GotoAsync($"/cases/{childId}/invite-professional");
+        await caseworker.GotoAsync($"/children/{childId}/access/invite-professional");
         await caseworker.GetByLabel("Their work email address").FillAsync(professional.Email);
         await caseworker.GetByLabel("Organisation").FillAsync(professional.Organisation!);
         await caseworker.GetByRole(AriaRole.Group, new() { Name = "What kind of professional are they?" }).GetByLabel(role, new() { Exact = true }).CheckAsync();

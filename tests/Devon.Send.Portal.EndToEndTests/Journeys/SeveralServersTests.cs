@@ -84,7 +84,7 @@ public sealed class SeveralServersTests(TwoPortalsWithRedis portals) : IClassFix
         await SignIn.AsAsync(caseworker, DemoData.Caseworker);
         await caseworker.GotoAsync($"/children/{mia}/plan");
         await Assertions.Expect(caseworker.Locator("#plan-presence-list")).ToContainTextAsync("Tom Bennett (Social care professional)");
-        await caseworker.GotoAsync($"/children/{mia}/remove-access/{invitation}");
+        await caseworker.GotoAsync($"/children/{mia}/access/remove/{invitation}");
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Yes, remove their access" }).ClickAsync();
         await Assertions.Expect(caseworker.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Their access has been removed");
 

@@ -30,7 +30,7 @@ public sealed partial class EmailDeliveryTests(PortalFactory factory) : IClassFi
 
     private static async Task<string> InviteAsync(PortalClient caseworker, Guid childId, string email)
     {
-        var (_, form) = await caseworker.GetAsync($"/cases/{childId}/invite-family");
+        var (_, form) = await caseworker.GetAsync($"/children/{childId}/access/invite-family");
         var (response, page) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Relationship"] = "Carer" });
         while (response.StatusCode == HttpStatusCode.Redirect)
         {
@@ -83,7 +83,7 @@ public sealed partial class EmailDeliveryTests(PortalFactory factory) : IClassFi
         const string email = "relay.down.invite@example.com";
         using var caseworker = ClientWith("Smtp:Port", ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Leo")}/invite-family");
+        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Leo")}/access/invite-family");
 
         var (response, page) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Relationship"] = "Carer" });
         while (response.StatusCode == HttpStatusCode.Redirect)
@@ -104,7 +104,7 @@ public sealed partial class EmailDeliveryTests(PortalFactory factory) : IClassFi
         using var caseworker = ClientWith("Smtp:UseStartTls", "true");
         await caseworker.SignInAsync(DemoData.Caseworker);
         var mia = await factory.ChildIdAsync("Mia");
-        var (_, form) = await caseworker.GetAsync($"/cases/{mia}/invite-professional");
+        var (_, form) = await caseworker.GetAsync($"/children/{mia}/access/invite-professional");
 
         var (response, _) = await caseworker.SubmitAsync(form, new Dictionary<string, string>
         {

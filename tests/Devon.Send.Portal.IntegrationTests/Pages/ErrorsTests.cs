@@ -23,7 +23,7 @@ public sealed class ErrorsTests(PortalFactory factory) : IClassFixture<PortalFac
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Parent);
 
-        var (response, page) = await client.GetAsync($"/cases/{Guid.NewGuid()}/invite-family");
+        var (response, page) = await client.GetAsync($"/children/{Guid.NewGuid()}/access/invite-family");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("You do not have permission to see this page", page.QuerySelector("h1")!.TextContent);

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
 /// <summary>After an account is created, or a new confirmation link is asked for: what to look for, and what to do if it fails.</summary>
+[AllowAnonymous]
 public sealed class CheckYourEmailModel : PageModel
 {
     public const string NotSent = "ConfirmationNotSent";

@@ -1,12 +1,14 @@
 using System.Text;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
+[AllowAnonymous]
 public sealed class ConfirmEmailModel(UserManager<PortalUser> users, AuditLog audit) : PageModel
 {
     public bool Confirmed { get; private set; }

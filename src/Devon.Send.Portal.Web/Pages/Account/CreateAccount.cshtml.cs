@@ -4,6 +4,7 @@ using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,7 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 
 /// <summary>A parent, carer or young person creates their account with the code their caseworker gave them.</summary>
 [EnableRateLimiting(Hardening.AccountForms)]
+[AllowAnonymous]
 public sealed class CreateAccountModel(
     PortalDbContext db,
     UserManager<PortalUser> users,

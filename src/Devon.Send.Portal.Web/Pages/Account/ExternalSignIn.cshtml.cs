@@ -1,6 +1,7 @@
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,7 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 /// the council allows may sign in; the Entra app roles in the token (named as the portal's roles) decide the portal
 /// roles at every sign-in, and the council's own roles are accepted only from the council's tenant.
 /// </summary>
+[AllowAnonymous]
 public sealed class ExternalSignInModel(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,

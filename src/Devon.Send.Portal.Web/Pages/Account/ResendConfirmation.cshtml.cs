@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Account;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,7 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 /// waiting to be confirmed, so the page cannot be used to find out who has one.
 /// </summary>
 [EnableRateLimiting(Hardening.AccountForms)]
+[AllowAnonymous]
 public sealed class ResendConfirmationModel(UserManager<PortalUser> users, EmailConfirmation confirmation) : PageModel
 {
     [BindProperty]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 /// How many seconds the session has left, for the timeout warning: another tab may have kept it going. Asking does
 /// not renew it (see <see cref="Security.SessionTimeout.NeverRenewOnStatusCheck"/>). Nothing else is said.
 /// </summary>
+[AllowAnonymous]
 public sealed class SessionStatusModel(TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync()

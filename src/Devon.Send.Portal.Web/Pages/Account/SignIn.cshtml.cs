@@ -3,6 +3,7 @@ using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,7 @@ using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 namespace Devon.Send.Portal.Web.Pages.Account;
 
 [EnableRateLimiting(Hardening.AccountForms)]
+[AllowAnonymous]
 public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit, IConfiguration configuration) : PageModel
 {
     [BindProperty]

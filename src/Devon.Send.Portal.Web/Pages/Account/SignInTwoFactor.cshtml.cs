@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Devon.Send.Portal.Web.Pages.Account;
 
 [EnableRateLimiting(Hardening.AccountForms)]
+[AllowAnonymous]
 public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {
     [BindProperty]

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Errors;
 
 [IgnoreAntiforgeryToken]
+[AllowAnonymous]
 public sealed class IndexModel : PageModel
 {
     public int Code { get; private set; }

@@ -1,9 +1,11 @@
 using Devon.Send.Portal.Web.LocalOffer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.LocalOffer;
 
 /// <summary>Every Local Offer page, by the first letter of its title.</summary>
+[AllowAnonymous]
 public sealed class AToZModel(LocalOfferLibrary library) : PageModel
 {
     public static readonly IReadOnlyList<char> Letters = [.. Enumerable.Range('A', 26).Select(c => (char)c)];

@@ -1,11 +1,13 @@
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.LocalOffer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.LocalOffer;
 
 /// <summary>One Local Offer page. Local Offer editors also see whether it is due for review and can change it.</summary>
+[AllowAnonymous]
 public sealed class ArticleModel(LocalOfferLibrary library, TimeProvider clock) : PageModel
 {
     [FromRoute]

@@ -1,10 +1,12 @@
 using Devon.Send.Portal.Web.LocalOffer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.LocalOffer;
 
 /// <summary>The pages of one category, narrowed by age, area and audience.</summary>
+[AllowAnonymous]
 public sealed class CategoryModel(LocalOfferLibrary library) : PageModel, ILocalOfferFilters
 {
     [FromRoute(Name = "category")]

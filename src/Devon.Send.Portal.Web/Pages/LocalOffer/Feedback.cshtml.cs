@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.LocalOffer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,6 +13,7 @@ namespace Devon.Send.Portal.Web.Pages.LocalOffer;
 /// that a comment belongs to is remembered in the person's own (protected) temporary data, never taken from the form.
 /// </summary>
 [EnableRateLimiting(RateLimit)]
+[AllowAnonymous]
 public sealed class FeedbackModel(PortalDbContext db, LocalOfferLibrary library, TimeProvider clock) : PageModel
 {
     public const string RateLimit = "local-offer-feedback";

@@ -1,9 +1,11 @@
 using Devon.Send.Portal.Web.LocalOffer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.LocalOffer;
 
 /// <summary>The Local Offer's front page: the common tasks, every category, search and the A to Z.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(LocalOfferLibrary library) : PageModel
 {
     /// <summary>What families most often come to do, each answered by one page.</summary>

@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.LocalOffer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.LocalOffer;
 
 /// <summary>Search across every page's title, summary and text, best match first, with the matching words marked.</summary>
+[AllowAnonymous]
 public sealed class SearchModel(LocalOfferLibrary library) : PageModel, ILocalOfferFilters
 {
     public const int PageSize = 10;

@@ -14,7 +14,7 @@ public sealed partial class AddChildTests(PortalFactory factory) : IClassFixture
     {
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync(childName)}/invite-family");
+        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync(childName)}/access/invite-family");
         var (sent, _) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Relationship"] = relationship });
         var (_, confirmation) = await caseworker.GetAsync(sent.Headers.Location!.OriginalString);
         return confirmation.QuerySelector(".govuk-panel__body strong")!.TextContent;

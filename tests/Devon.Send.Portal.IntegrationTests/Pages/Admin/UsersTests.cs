@@ -106,7 +106,7 @@ public sealed class UsersTests(PortalFactory factory) : IClassFixture<PortalFact
         using (var caseworker = factory.CreatePortalClient())
         {
             await caseworker.SignInAsync(DemoData.Caseworker);
-            var (_, invite) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Mia")}/invite-professional");
+            var (_, invite) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Mia")}/access/invite-professional");
             await caseworker.SubmitAsync(invite, new Dictionary<string, string>
             {
                 ["TeamId"] = team, ["Organisation"] = "Exe Valley Primary School", ["Role"] = PortalRoles.EducationProfessional,

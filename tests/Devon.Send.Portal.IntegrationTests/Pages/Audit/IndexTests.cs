@@ -17,7 +17,7 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
         using (var caseworker = factory.CreatePortalClient())
         {
             await caseworker.SignInAsync(DemoData.Caseworker);
-            await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-family");
+            await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/invite-family");
         }
 
         using var manager = factory.CreatePortalClient();

@@ -43,7 +43,7 @@ public sealed class AskForAdviceTests(PortalFactory factory) : IClassFixture<Por
     {
         using var caseworker = await CaseworkerAsync();
         var noah = await factory.ChildIdAsync("Noah");
-        var (_, form) = await caseworker.GetAsync($"/cases/{noah}/ask-for-advice");
+        var (_, form) = await caseworker.GetAsync($"/children/{noah}/advice/ask");
         Assert.Equal("22", form.QuerySelector("input[name='RequestedOn.Day']")!.GetAttribute("value"));
 
         var (response, _) = await caseworker.SubmitAsync(form, Asked(await InvitationIdAsync("Noah", DemoData.SocialWorker), new DateOnly(2026, 11, 20)));
@@ -64,7 +64,7 @@ public sealed class AskForAdviceTests(PortalFactory factory) : IClassFixture<Por
         using var caseworker = await CaseworkerAsync();
         var noah = await factory.ChildIdAsync("Noah");
         var before = await RequestCountAsync("Noah");
-        var (_, form) = await caseworker.GetAsync($"/cases/{noah}/ask-for-advice");
+        var (_, form) = await caseworker.GetAsync($"/children/{noah}/advice/ask");
 
         var (response, page) = await caseworker.SubmitAsync(form, Asked("family", new DateOnly(2026, 11, 23)));
 
@@ -79,7 +79,7 @@ public sealed class AskForAdviceTests(PortalFactory factory) : IClassFixture<Por
         using var caseworker = await CaseworkerAsync();
         var noah = await factory.ChildIdAsync("Noah");
         var before = await RequestCountAsync("Noah");
-        var (_, form) = await caseworker.GetAsync($"/cases/{noah}/ask-for-advice");
+        var (_, form) = await caseworker.GetAsync($"/children/{noah}/advice/ask");
 
         // Noah's request was received 80 days before 22 November 2026, on 3 September.
         var (response, page) = await caseworker.SubmitAsync(form, Asked("family", new DateOnly(2026, 9, 2)));
@@ -95,7 +95,7 @@ public sealed class AskForAdviceTests(PortalFactory factory) : IClassFixture<Por
         using var caseworker = await CaseworkerAsync();
         var noah = await factory.ChildIdAsync("Noah");
         var before = await RequestCountAsync("Noah");
-        var (_, form) = await caseworker.GetAsync($"/cases/{noah}/ask-for-advice");
+        var (_, form) = await caseworker.GetAsync($"/children/{noah}/advice/ask");
 
         var (response, page) = await caseworker.SubmitAsync(form, Asked(await InvitationIdAsync("Noah", DemoData.Senco), new DateOnly(2026, 11, 22)));
 
@@ -109,7 +109,7 @@ public sealed class AskForAdviceTests(PortalFactory factory) : IClassFixture<Por
     {
         using var caseworker = await CaseworkerAsync();
 
-        var (response, page) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Ava")}/ask-for-advice");
+        var (response, page) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Ava")}/advice/ask");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("has not yet decided to assess", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public sealed class AskForAdviceTests(PortalFactory factory) : IClassFixture<Por
         using var psychologist = factory.CreatePortalClient();
         await psychologist.SignInAsync(DemoData.Psychologist);
 
-        var (response, _) = await psychologist.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/ask-for-advice");
+        var (response, _) = await psychologist.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/advice/ask");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -22,7 +22,7 @@ public sealed class AssessmentDecisionTests(PortalFactory factory) : IClassFixtu
         await caseworker.SignInAsync(DemoData.Caseworker);
         var (_, home) = await caseworker.GetAsync("/home");
         Assert.Contains("New requests waiting for a caseworker (", home.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        var (_, queue) = await caseworker.GetAsync("/cases/new-requests");
+        var (_, queue) = await caseworker.GetAsync("/requests/incoming");
         var row = queue.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Nell Takenby", StringComparison.Ordinal));
         Assert.Contains("3 January 2027", row.TextContent, StringComparison.Ordinal);
         var form = row.QuerySelector("form")!.GetAttribute("action")!;
@@ -45,7 +45,7 @@ public sealed class AssessmentDecisionTests(PortalFactory factory) : IClassFixtu
         var childId = await factory.ChildIdAsync("Ava");
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await caseworker.GetAsync($"/cases/{childId}/decision");
+        var (_, form) = await caseworker.GetAsync($"/children/{childId}/case/decision");
 
         var (_, errors) = await caseworker.SubmitAsync(form, new Dictionary<string, string>
         {
@@ -100,7 +100,7 @@ public sealed class AssessmentDecisionTests(PortalFactory factory) : IClassFixtu
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(email);
 
-        var (response, _) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Ava")}/decision");
+        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Ava")}/case/decision");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -124,7 +124,7 @@ public sealed class AssessmentDecisionTests(PortalFactory factory) : IClassFixtu
     {
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await caseworker.GetAsync("/cases/record-request");
+        var (_, form) = await caseworker.GetAsync("/requests/incoming/record");
         var values = new Dictionary<string, string>
         {
             ["ChildGivenName"] = "Bryony", ["ChildFamilyName"] = "Lettered",

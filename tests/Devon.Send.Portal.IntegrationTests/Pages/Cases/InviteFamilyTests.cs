@@ -17,7 +17,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(email);
 
-        var (response, page) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Ava")}/invite-family");
+        var (response, page) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Ava")}/access/invite-family");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.DoesNotContain("Ava", page.Body!.TextContent, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
 
-        var (response, _) = await client.GetAsync($"/cases/{Guid.NewGuid()}/invite-family");
+        var (response, _) = await client.GetAsync($"/children/{Guid.NewGuid()}/access/invite-family");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -39,7 +39,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
     {
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-family");
+        var (_, form) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/invite-family");
 
         var (response, page) = await client.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = "not-an-email" });
 
@@ -54,7 +54,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
     {
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-family");
+        var (_, form) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/invite-family");
 
         var (_, page) = await client.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = "noah@example.com", ["Relationship"] = "Self" });
 
@@ -68,7 +68,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
     {
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-family");
+        var (_, form) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/invite-family");
 
         var (_, page) = await client.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = "x@example.com", ["Relationship"] = "Administrator" });
 
@@ -79,7 +79,7 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
     {
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await client.GetAsync($"/cases/{await factory.ChildIdAsync(childName)}/invite-family");
+        var (_, form) = await client.GetAsync($"/children/{await factory.ChildIdAsync(childName)}/access/invite-family");
         return await client.SubmitAsync(form, values);
     }
 
@@ -132,13 +132,13 @@ public sealed class InviteFamilyTests(PortalFactory factory) : IClassFixture<Por
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.Caseworker);
         var ava = await factory.ChildIdAsync("Ava");
-        var (_, form) = await client.GetAsync($"/cases/{ava}/invite-family");
+        var (_, form) = await client.GetAsync($"/children/{ava}/access/invite-family");
 
         var (sent, _) = await client.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = email, ["Relationship"] = "Carer" });
         var (_, first) = await client.GetAsync(sent.Headers.Location!.OriginalString);
         var (refreshed, second) = await client.GetAsync(sent.Headers.Location!.OriginalString);
 
-        Assert.Equal($"/cases/{ava}/invitation-sent", sent.Headers.Location!.OriginalString);
+        Assert.Equal($"/children/{ava}/access/invitation-sent", sent.Headers.Location!.OriginalString);
         Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", first.QuerySelector(".govuk-panel__body strong")!.TextContent);
         Assert.Contains(email, first.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);

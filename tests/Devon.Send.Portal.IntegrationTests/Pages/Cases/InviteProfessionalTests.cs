@@ -54,11 +54,11 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
         const string email = "sam.therapist@example.org";
         var ava = await factory.ChildIdAsync("Ava");
         using var caseworker = await CaseworkerAsync();
-        var (_, form) = await caseworker.GetAsync($"/cases/{ava}/invite-professional");
+        var (_, form) = await caseworker.GetAsync($"/children/{ava}/access/invite-professional");
 
         var (response, _) = await caseworker.SubmitAsync(form, Form("Sam.Therapist@example.org"));
-        Assert.Equal($"/children/{ava}/people", response.Headers.Location!.OriginalString);
-        var (_, people) = await caseworker.GetAsync($"/children/{ava}/people");
+        Assert.Equal($"/children/{ava}/access", response.Headers.Location!.OriginalString);
+        var (_, people) = await caseworker.GetAsync($"/children/{ava}/access");
         Assert.Contains("They now have access to this case. We have emailed them", people.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
         var row = people.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal));
         Assert.Contains("Not signed in yet", row.TextContent, StringComparison.Ordinal);
@@ -70,18 +70,18 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
         using var professional = factory.CreatePortalClient();
         await professional.SignInAsync(email);
         Assert.Equal(["Ava Carter"], await InvitedChildrenAsync(professional));
-        Assert.Equal(HttpStatusCode.OK, (await professional.GetAsync($"/children/{ava}/people")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await professional.GetAsync($"/children/{ava}/access")).Response.StatusCode);
 
-        var (_, withSignedIn) = await caseworker.GetAsync($"/children/{ava}/people");
+        var (_, withSignedIn) = await caseworker.GetAsync($"/children/{ava}/access");
         var removeLink = withSignedIn.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Sam Therapist", StringComparison.Ordinal)).QuerySelector("a")!;
         var (_, areYouSure) = await caseworker.GetAsync(removeLink.GetAttribute("href")!);
         Assert.Equal("Are you sure you want to remove this access to Ava Carter's case?", areYouSure.QuerySelector("h1")!.TextContent);
         Assert.Equal(["Ava Carter"], await InvitedChildrenAsync(professional));
         var (removed, _) = await caseworker.SubmitAsync(areYouSure, new Dictionary<string, string>());
-        Assert.Equal($"/children/{ava}/people", removed.Headers.Location!.OriginalString);
+        Assert.Equal($"/children/{ava}/access", removed.Headers.Location!.OriginalString);
 
         Assert.Empty(await InvitedChildrenAsync(professional));
-        Assert.Equal(HttpStatusCode.NotFound, (await professional.GetAsync($"/children/{ava}/people")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await professional.GetAsync($"/children/{ava}/access")).Response.StatusCode);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
 
         using var professional = factory.CreatePortalClient();
         await professional.SignInAsync(email);
-        Assert.Equal(HttpStatusCode.OK, (await professional.GetAsync($"/children/{leo}/people")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await professional.GetAsync($"/children/{leo}/access")).Response.StatusCode);
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -121,7 +121,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal(HttpStatusCode.NotFound, (await professional.GetAsync($"/children/{leo}/people")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await professional.GetAsync($"/children/{leo}/access")).Response.StatusCode);
         Assert.Empty(await InvitedChildrenAsync(professional));
     }
 
@@ -141,7 +141,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
         await CreateProfessionalAsync("team.member@example.org", teamId);
         var leo = await factory.ChildIdAsync("Leo");
         using var caseworker = await CaseworkerAsync();
-        var (_, form) = await caseworker.GetAsync($"/cases/{leo}/invite-professional");
+        var (_, form) = await caseworker.GetAsync($"/children/{leo}/access/invite-professional");
         var values = Form("");
         values["TeamId"] = teamId.ToString();
         await caseworker.SubmitAsync(form, values);
@@ -155,7 +155,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
     public async Task Post_Empty_ShowsAnErrorForEachQuestionAndKeepsTheDate()
     {
         using var caseworker = await CaseworkerAsync();
-        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-professional");
+        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/invite-professional");
 
         var (response, page) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["EndsOn.Day"] = "31", ["EndsOn.Month"] = "2", ["EndsOn.Year"] = "2027" });
 
@@ -174,7 +174,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
     public async Task Post_BadInput_IsRefusedWithAReason(string email, string day, string month, string year, string message)
     {
         using var caseworker = await CaseworkerAsync();
-        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-professional");
+        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/invite-professional");
 
         var (_, page) = await caseworker.SubmitAsync(form, Form(email, day, month, year));
 
@@ -192,7 +192,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
         }
 
         using var caseworker = await CaseworkerAsync();
-        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-professional");
+        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/invite-professional");
         var values = Form("");
         values["TeamId"] = Guid.NewGuid().ToString();
 
@@ -208,7 +208,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
     {
         var organisation = "Devon Partnership NHS Trust " + new string('x', 200 - 28);
         using var caseworker = await CaseworkerAsync();
-        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Jacob")}/invite-professional");
+        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Jacob")}/access/invite-professional");
         var values = Form("long.organisation@example.org");
         values["Organisation"] = organisation;
         values["Role"] = PortalRoles.EducationalPsychologist;
@@ -226,7 +226,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
     public async Task Post_ForgedSection_IsRefused()
     {
         using var caseworker = await CaseworkerAsync();
-        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Noah")}/invite-professional");
+        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/invite-professional");
         var values = Form("forger@example.org");
         values["Sections"] = "Z";
 

@@ -11,7 +11,7 @@ public sealed class InviteProfessionalWithoutTeamsTests(PortalFactory factory) :
     {
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await caseworker.GetAsync($"/cases/{await factory.ChildIdAsync("Ava")}/invite-professional");
+        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Ava")}/access/invite-professional");
         Assert.Null(form.QuerySelector("#TeamId"));
 
         var (_, page) = await caseworker.SubmitAsync(form, new Dictionary<string, string>

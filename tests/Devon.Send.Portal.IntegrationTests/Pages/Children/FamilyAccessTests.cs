@@ -19,19 +19,19 @@ public sealed class FamilyAccessTests(PortalFactory factory) : IClassFixture<Por
         await mother.SignInAsync(DemoData.ThirdParent);
 
         var (_, home) = await youngPerson.GetAsync("/home");
-        Assert.NotNull(home.QuerySelector($"a[href='/children/{jacob}/family-access']"));
-        var (_, page) = await youngPerson.GetAsync($"/children/{jacob}/family-access");
+        Assert.NotNull(home.QuerySelector($"a[href='/children/{jacob}/access/family-access']"));
+        var (_, page) = await youngPerson.GetAsync($"/children/{jacob}/access/family-access");
         Assert.Equal("Jo Hughes (mother)", page.QuerySelector(".govuk-summary-list__key")!.TextContent);
         await youngPerson.SubmitAsync(page, new Dictionary<string, string>(), "form[action*='handler=End']");
 
         var (_, motherHome) = await mother.GetAsync("/home");
         Assert.Equal(["Mia Hughes"], motherHome.QuerySelectorAll(".app-child-card h2").Select(h => h.TextContent).ToList());
         Assert.Contains("SEND Code of Practice, paragraph 8.13", motherHome.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await mother.GetAsync($"/children/{jacob}/people")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await mother.GetAsync($"/children/{jacob}/access")).Response.StatusCode);
 
-        var (_, after) = await youngPerson.GetAsync($"/children/{jacob}/family-access");
+        var (_, after) = await youngPerson.GetAsync($"/children/{jacob}/access/family-access");
         await youngPerson.SubmitAsync(after, new Dictionary<string, string>(), "form[action*='handler=Restore']");
-        Assert.Equal(HttpStatusCode.OK, (await mother.GetAsync($"/children/{jacob}/people")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await mother.GetAsync($"/children/{jacob}/access")).Response.StatusCode);
     }
 
     [Theory]
@@ -48,10 +48,10 @@ public sealed class FamilyAccessTests(PortalFactory factory) : IClassFixture<Por
 
         using var youngPerson = factory.CreatePortalClient();
         await youngPerson.SignInAsync(DemoData.YoungPerson);
-        var (_, page) = await youngPerson.GetAsync($"/children/{jacob}/family-access");
+        var (_, page) = await youngPerson.GetAsync($"/children/{jacob}/access/family-access");
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await youngPerson.Http.PostAsync(new Uri($"/children/{jacob}/family-access?handler=End&userId={userId}", UriKind.Relative),
+        var response = await youngPerson.Http.PostAsync(new Uri($"/children/{jacob}/access/family-access?handler=End&userId={userId}", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -68,7 +68,7 @@ public sealed class FamilyAccessTests(PortalFactory factory) : IClassFixture<Por
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(email);
 
-        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Jacob")}/family-access");
+        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Jacob")}/access/family-access");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -94,7 +94,7 @@ public sealed class FamilyAccessTests(PortalFactory factory) : IClassFixture<Por
         using var client = factory.CreatePortalClient();
         await client.SignInAsync("young.teen@example.com");
 
-        var (response, _) = await client.GetAsync($"/children/{childId}/family-access");
+        var (response, _) = await client.GetAsync($"/children/{childId}/access/family-access");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -28,13 +28,13 @@ public sealed class PeopleTests(PortalFactory factory) : IClassFixture<PortalFac
         using var parent = factory.CreatePortalClient();
         await parent.SignInAsync(DemoData.SecondParent);
 
-        var (response, page) = await parent.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/people");
+        var (response, page) = await parent.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var who = page.QuerySelectorAll("tbody tr th").Select(t => t.TextContent.Trim()).Order().ToList();
         Assert.Equal(new[] { DemoData.Senco, DemoData.Paediatrician, DemoData.SocialWorker, DemoData.Psychologist }.Select(a => a.DisplayName).Order().ToList(), who);
         Assert.Contains("Exe Valley Primary School", page.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(page.QuerySelector("a[href*='remove-access']"));
+        Assert.Null(page.QuerySelector("a[href*='/access/remove/']"));
         Assert.Null(page.QuerySelector("a[href*='invite-professional']"));
     }
 
@@ -45,11 +45,11 @@ public sealed class PeopleTests(PortalFactory factory) : IClassFixture<PortalFac
         var ava = await factory.ChildIdAsync("Ava");
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/remove-access/{noahsSenco}");
+        var (_, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/remove/{noahsSenco}");
         var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var (getResponse, _) = await caseworker.GetAsync($"/children/{ava}/remove-access/{noahsSenco}");
-        var post = await caseworker.Http.PostAsync(new Uri($"/children/{ava}/remove-access/{noahsSenco}", UriKind.Relative),
+        var (getResponse, _) = await caseworker.GetAsync($"/children/{ava}/access/remove/{noahsSenco}");
+        var post = await caseworker.Http.PostAsync(new Uri($"/children/{ava}/access/remove/{noahsSenco}", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
         Assert.Equal(HttpStatusCode.NotFound, getResponse.StatusCode);
@@ -64,10 +64,10 @@ public sealed class PeopleTests(PortalFactory factory) : IClassFixture<PortalFac
         var psychologist = await InvitationIdAsync("Noah", DemoData.Psychologist.Email);
         using var parent = factory.CreatePortalClient();
         await parent.SignInAsync(DemoData.SecondParent);
-        var (_, people) = await parent.GetAsync($"/children/{noah}/people");
+        var (_, people) = await parent.GetAsync($"/children/{noah}/access");
         var token = people.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var post = await parent.Http.PostAsync(new Uri($"/children/{noah}/remove-access/{psychologist}", UriKind.Relative),
+        var post = await parent.Http.PostAsync(new Uri($"/children/{noah}/access/remove/{psychologist}", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
@@ -81,8 +81,8 @@ public sealed class PeopleTests(PortalFactory factory) : IClassFixture<PortalFac
         using var parent = factory.CreatePortalClient();
         await parent.SignInAsync(DemoData.ThirdParent);
 
-        var (people, _) = await parent.GetAsync($"/children/{ava}/people");
-        var (invite, _) = await parent.GetAsync($"/cases/{ava}/invite-family");
+        var (people, _) = await parent.GetAsync($"/children/{ava}/access");
+        var (invite, _) = await parent.GetAsync($"/children/{ava}/access/invite-family");
 
         Assert.Equal(HttpStatusCode.NotFound, people.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, invite.StatusCode);
@@ -90,6 +90,6 @@ public sealed class PeopleTests(PortalFactory factory) : IClassFixture<PortalFac
         var refusals = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents.AsNoTracking()
             .Where(e => e.Kind == AuditKind.AccessRefused && e.ChildId == ava && e.ActorName == DemoData.ThirdParent.DisplayName)
             .Select(e => e.Detail).ToListAsync();
-        Assert.Equal(["/Children/People", "/Cases/InviteFamily"], refusals);
+        Assert.Equal(["/Children/Access/Index", "/Children/Access/InviteFamily"], refusals);
     }
 }

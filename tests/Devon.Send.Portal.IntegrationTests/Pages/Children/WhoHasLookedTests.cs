@@ -15,12 +15,12 @@ public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<Por
         using (var caseworker = factory.CreatePortalClient())
         {
             await caseworker.SignInAsync(DemoData.Caseworker);
-            await caseworker.GetAsync($"/cases/{ava}/invite-family");
+            await caseworker.GetAsync($"/children/{ava}/access/invite-family");
         }
 
         using var parent = factory.CreatePortalClient();
         await parent.SignInAsync(DemoData.Parent);
-        var (response, page) = await parent.GetAsync($"/children/{ava}/who-has-looked");
+        var (response, page) = await parent.GetAsync($"/children/{ava}/access/who-has-looked");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var cells = page.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
@@ -36,8 +36,8 @@ public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<Por
         using var parent = factory.CreatePortalClient();
         await parent.SignInAsync(DemoData.Parent);
 
-        await parent.GetAsync($"/children/{leo}/who-has-looked");
-        var (_, page) = await parent.GetAsync($"/children/{leo}/who-has-looked");
+        await parent.GetAsync($"/children/{leo}/access/who-has-looked");
+        var (_, page) = await parent.GetAsync($"/children/{leo}/access/who-has-looked");
 
         Assert.Contains("Nobody outside your family has looked at this record yet.", page.Body!.TextContent, StringComparison.Ordinal);
     }
@@ -48,7 +48,7 @@ public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<Por
         using var parent = factory.CreatePortalClient();
         await parent.SignInAsync(DemoData.SecondParent);
 
-        var (response, page) = await parent.GetAsync($"/children/{await factory.ChildIdAsync("Ava")}/who-has-looked");
+        var (response, page) = await parent.GetAsync($"/children/{await factory.ChildIdAsync("Ava")}/access/who-has-looked");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Ava", page.Body!.TextContent, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<Por
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(email);
 
-        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/who-has-looked");
+        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/access/who-has-looked");
 
         Assert.Equal(expected, response.StatusCode);
     }
@@ -76,7 +76,7 @@ public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<Por
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(DemoData.YoungPerson);
 
-        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Jacob")}/who-has-looked");
+        var (response, _) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Jacob")}/access/who-has-looked");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

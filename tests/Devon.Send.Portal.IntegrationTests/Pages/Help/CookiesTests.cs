@@ -28,7 +28,7 @@ public sealed class CookiesTests(PortalFactory factory) : IClassFixture<PortalFa
         using var client = factory.CreatePortalClient();
         var (signInPage, form) = await client.GetAsync("/account/sign-in");
         var (signedIn, _) = await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.Email"] = DemoData.Caseworker.Email, ["Input.Password"] = DemoData.Password });
-        var (invitePage, invite) = await client.GetAsync($"/cases/{await factory.ChildIdAsync("Leo")}/invite-family");
+        var (invitePage, invite) = await client.GetAsync($"/children/{await factory.ChildIdAsync("Leo")}/access/invite-family");
         var (sent, _) = await client.SubmitAsync(invite, new Dictionary<string, string> { ["Email"] = "cookie.check@example.com", ["Relationship"] = "Carer" });
         var (shown, _) = await client.GetAsync(sent.Headers.Location!.OriginalString);
 

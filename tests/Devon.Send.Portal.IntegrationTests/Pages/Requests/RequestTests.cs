@@ -37,7 +37,7 @@ public sealed class RequestTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal("Mother", Assert.Single(child.Family).Relationship);
         Assert.Equal(new DateOnly(2026, 11, 22), Assert.Single(child.Cases).RequestReceivedOn);
         var caseworker = await db.Users.SingleAsync(u => u.Email == DemoData.Caseworker.Email);
-        Assert.True(await db.Notifications.AnyAsync(n => n.UserId == caseworker.Id && n.ChildId == child.Id && n.Link == "/cases/new-requests"));
+        Assert.True(await db.Notifications.AnyAsync(n => n.UserId == caseworker.Id && n.ChildId == child.Id && n.Link == "/requests/incoming"));
 
         // The email says what happened and when the decision is due, without the child's full name.
         var email = await factory.Smtp.WaitForMessageAsync(DemoData.Parent.Email,

@@ -29,7 +29,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         // The caseworker moves the meeting and records the papers; the date must be after the plan and the papers not after the meeting.
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, arrange) = await caseworker.GetAsync($"/cases/{leo}/review/arrange");
+        var (_, arrange) = await caseworker.GetAsync($"/children/{leo}/reviews/arrange");
         Assert.Equal("8", arrange.QuerySelector("input[name='MeetingOn.Day']")!.GetAttribute("value"));
         var (_, wrong) = await caseworker.SubmitAsync(arrange, new Dictionary<string, string>
         {
@@ -57,7 +57,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(1, await WithDbAsync(db => db.ReviewContributions.CountAsync()));
 
         // The meeting cannot be recorded before it is held.
-        var (_, meeting) = await caseworker.GetAsync($"/cases/{leo}/review/meeting");
+        var (_, meeting) = await caseworker.GetAsync($"/children/{leo}/reviews/meeting");
         var record = new Dictionary<string, string>
         {
             ["HeldOn.Day"] = "4", ["HeldOn.Month"] = "12", ["HeldOn.Year"] = "2026",
@@ -71,14 +71,14 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         factory.Clock.Advance(TimeSpan.FromDays(13)); // 5 December 2026: everyone signs in again
         await caseworker.SignInAsync(DemoData.Caseworker);
         await mother.SignInAsync(DemoData.Parent);
-        (_, meeting) = await caseworker.GetAsync($"/cases/{leo}/review/meeting");
+        (_, meeting) = await caseworker.GetAsync($"/children/{leo}/reviews/meeting");
         var (recorded, _) = await caseworker.SubmitAsync(meeting, record);
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var (_, closed) = await mother.GetAsync($"/children/{leo}/reviews/views");
         Assert.Contains("can no longer be added", closed.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         // The decision: not before the meeting; then amend.
-        var (_, decision) = await caseworker.GetAsync($"/cases/{leo}/review/decision");
+        var (_, decision) = await caseworker.GetAsync($"/children/{leo}/reviews/decision");
         Assert.Equal("Amend", decision.QuerySelector("input[name=Decision][checked]")!.GetAttribute("value"));
         var (_, tooEarly) = await caseworker.SubmitAsync(decision, new Dictionary<string, string>
         {
@@ -134,16 +134,16 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToUkTime().DateTime);
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, arrange) = await caseworker.GetAsync($"/cases/{jacob}/review/arrange");
+        var (_, arrange) = await caseworker.GetAsync($"/children/{jacob}/reviews/arrange");
         await caseworker.SubmitAsync(arrange, DateOf("MeetingOn", today));
-        var (_, meeting) = await caseworker.GetAsync($"/cases/{jacob}/review/meeting");
+        var (_, meeting) = await caseworker.GetAsync($"/children/{jacob}/reviews/meeting");
         var (_, missing) = await caseworker.SubmitAsync(meeting, new Dictionary<string, string>());
         Assert.Equal(["#Attendees", "#Discussion", "#Recommendation"], missing.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList());
         await caseworker.SubmitAsync(meeting, new Dictionary<string, string>(DateOf("HeldOn", today))
         {
             ["Attendees"] = "Jacob, his mother, his college tutor", ["Discussion"] = "Jacob has met his outcomes and is starting work.", ["Recommendation"] = "Cease",
         });
-        var (_, decision) = await caseworker.GetAsync($"/cases/{jacob}/review/decision");
+        var (_, decision) = await caseworker.GetAsync($"/children/{jacob}/reviews/decision");
         var (done, _) = await caseworker.SubmitAsync(decision, new Dictionary<string, string>(DateOf("DecidedOn", today))
         {
             ["Decision"] = "Cease", ["Reasons"] = "Jacob no longer needs special educational provision: he has an apprenticeship.",
@@ -154,7 +154,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         Assert.StartsWith("Case closed on", casePage.QuerySelector("#where-now")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(await MessagesAsync(DemoData.YoungPerson, NotificationKind.ReviewDecided),
             m => m.StartsWith("After the annual review, the council decided to stop maintaining Jacob's EHC plan. You can ask for mediation, and appeal to the SEND Tribunal by", StringComparison.Ordinal));
-        var (_, again) = await caseworker.GetAsync($"/cases/{jacob}/review/arrange");
+        var (_, again) = await caseworker.GetAsync($"/children/{jacob}/reviews/arrange");
         Assert.Contains("stopped maintaining this plan", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var (_, reviews) = await caseworker.GetAsync($"/children/{jacob}/reviews");
         Assert.Contains("ask for mediation and appeal", reviews.QuerySelector("details")!.TextContent, StringComparison.Ordinal);
@@ -184,7 +184,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         await mother.SignInAsync(DemoData.Parent);
         foreach (var page in new[] { "arrange", "meeting", "decision" })
         {
-            var (response, _) = await mother.GetAsync($"/cases/{leo}/review/{page}");
+            var (response, _) = await mother.GetAsync($"/children/{leo}/reviews/{page}");
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }
     }
@@ -195,7 +195,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         var isla = await factory.ChildIdAsync("Isla");
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, form) = await caseworker.GetAsync($"/cases/{isla}/exception");
+        var (_, form) = await caseworker.GetAsync($"/children/{isla}/case/exception");
         var (_, errors) = await caseworker.SubmitAsync(form, new Dictionary<string, string>());
         Assert.Equal(["#Basis", "#Details"], errors.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).Order().ToList());
 
@@ -212,7 +212,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
             m => m.StartsWith("The 20-week time limit for Isla's assessment no longer applies: the family was away from the area for 4 weeks or more", StringComparison.Ordinal));
         var (_, casePage) = await father.GetAsync($"/children/{isla}/case");
         Assert.Contains("The family is abroad caring for a relative", casePage.QuerySelector("#exceptions")!.TextContent, StringComparison.Ordinal);
-        var (refused, _) = await father.GetAsync($"/cases/{isla}/exception");
+        var (refused, _) = await father.GetAsync($"/children/{isla}/case/exception");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Devon.Send.Portal.Web.Pages.Children.Advice;
 
 /// <summary>Every request for advice on a child's case, who was asked, when it is due, whether it is late, and the advice given.</summary>
-public sealed class IndexModel(PortalDbContext db, IAuthorizationService authorization, Web.Advice.AdviceService advice, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, Web.Advice.AdviceService advice, TimeProvider clock) : PageModel
 {
     public sealed record Row(
         Guid Id,
@@ -32,7 +32,7 @@ public sealed class IndexModel(PortalDbContext db, IAuthorizationService authori
     /// <summary>The caseworker reminds a contributor of advice still to come, with one button.</summary>
     public async Task<IActionResult> OnPostChaseAsync(Guid requestId, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded)
+        if (!HttpContext.ChildPermissions().CanManage)
         {
             return Forbid();
         }
@@ -61,7 +61,7 @@ public sealed class IndexModel(PortalDbContext db, IAuthorizationService authori
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        CanManage = (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded;
+        CanManage = HttpContext.ChildPermissions().CanManage;
         ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
         var today = clock.UkToday();
         var requests = await db.AdviceRequests.AsNoTracking()

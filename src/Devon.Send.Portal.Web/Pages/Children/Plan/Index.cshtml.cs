@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Devon.Send.Portal.Web.Pages.Children.Plan;
 
 /// <summary>A child's EHC plan as it stands: every section, what changed, and the quality check.</summary>
-public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizationService authorization, DraftFeedback feedback) : PageModel
+public sealed class IndexModel(PlanStore plans, DraftFeedback feedback) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -30,13 +30,13 @@ public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizati
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
-        CanManage = (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded;
+        CanManage = HttpContext.ChildPermissions().CanManage;
         await LoadAsync(PlanSections.Codes, markSeen: true, cancellationToken);
         if (Plan is not null && await feedback.LatestAsync(ChildId, cancellationToken) is { OpenForComments: true } draft)
         {
             OpenDraft = draft;
             OpenDraftComments = (await feedback.CommentCountsAsync(draft.Id, cancellationToken)).Values.Sum();
-            CanRespond = draft.OpenForResponses && (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.RespondToDraft)).Succeeded;
+            CanRespond = draft.OpenForResponses && HttpContext.ChildPermissions().CanRespondToDraft;
         }
 
         return Page();
@@ -78,7 +78,7 @@ public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizati
 
         Plan = await plans.CurrentAsync(plan, cancellationToken);
         Findings = PlanQuality.Check(Plan.Contents, await plans.FamilyContributedToAAsync(plan.Id, cancellationToken), forFinal: Plan.Versions.Count > 0);
-        var writable = await access.SectionsWritableByAsync(User, ChildId, cancellationToken);
+        var writable = HttpContext.ChildPermissions().WritableSections;
         var userId = User.UserId()!;
         var lastSeen = markSeen ? await plans.MarkSeenAsync(plan.Id, userId, cancellationToken) : await plans.LastSeenAsync(plan.Id, userId, cancellationToken);
         var since = Plan.LastIssuedVersion?.Label;
@@ -99,7 +99,7 @@ public sealed class IndexModel(PlanStore plans, ChildAccess access, IAuthorizati
     /// <summary>A caseworker starts the plan; its sections are then written by everyone involved.</summary>
     public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded)
+        if (!HttpContext.ChildPermissions().CanManage)
         {
             return Forbid();
         }

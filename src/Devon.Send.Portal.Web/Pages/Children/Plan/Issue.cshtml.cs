@@ -12,7 +12,7 @@ namespace Devon.Send.Portal.Web.Pages.Children.Plan;
 /// Issues the plan as it is now as the next version: a draft, the final plan, proposed amendments or an amended
 /// plan. The quality check runs again first; with open findings only a team manager may issue, giving a reason.
 /// </summary>
-public sealed class IssueModel(PlanStore plans, IAuthorizationService authorization) : PageModel
+public sealed class IssueModel(PlanStore plans) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -95,11 +95,6 @@ public sealed class IssueModel(PlanStore plans, IAuthorizationService authorizat
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.ManageCase)).Succeeded)
-        {
-            return Forbid();
-        }
-
         if (await plans.PlanOfAsync(ChildId, cancellationToken) is not { } plan)
         {
             return NotFound();
@@ -109,7 +104,7 @@ public sealed class IssueModel(PlanStore plans, IAuthorizationService authorizat
         _current = await plans.CurrentAsync(plan, cancellationToken);
         HasContent = _current.Sections.Count > 0;
         ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
-        CanOverride = (await authorization.AuthorizeAsync(User, ChildId, PortalPolicies.OverrideQualityCheck)).Succeeded;
+        CanOverride = HttpContext.ChildPermissions().CanOverrideQualityCheck;
         var issued = _current.Versions.Select(v => v.Kind).ToList();
         Kinds = [.. PlanVersion.NextKinds(issued).Select(k => (k.ToString(), Describe(k, issued)))];
         return null;

@@ -144,7 +144,7 @@ public sealed class LiveTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
-        var (_, confirm) = await caseworker.GetAsync($"/children/{mia}/remove-access/{invitation}");
+        var (_, confirm) = await caseworker.GetAsync($"/children/{mia}/access/remove/{invitation}");
         var (removed, _) = await caseworker.SubmitAsync(confirm, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
 

@@ -1,0 +1,61 @@
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Requests;
+using Devon.Send.Portal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Pages.Children.Case;
+
+/// <summary>
+/// Where a child's case is, on one page, in plain English: the week of the 20, what happens next and when, who is
+/// waiting on whom, what is late, and the decision with its reasons. The family, the professionals and the
+/// caseworker see the same facts.
+/// </summary>
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public Guid ChildId { get; set; }
+
+    public string ChildName { get; private set; } = "";
+    public string GivenName { get; private set; } = "";
+    public bool CanManage { get; private set; }
+    public bool IsFamily { get; private set; }
+    public AssessmentCase? Case { get; private set; }
+    public CaseTimeline? Timeline { get; private set; }
+    public CaseStatus? Status { get; private set; }
+    public AssessmentRequest? Asked { get; private set; }
+    public CaseDecision? Decision { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.UkToday();
+        var child = await db.Children.AsNoTracking().Where(c => c.Id == ChildId).Select(c => new { c.GivenName, c.FamilyName, c.DateOfBirth }).SingleAsync(cancellationToken);
+        ChildName = $"{child.GivenName} {child.FamilyName}";
+        GivenName = child.GivenName;
+        CanManage = HttpContext.ChildPermissions().CanManage;
+        IsFamily = PortalRoles.Families.Any(User.IsInRole);
+        Case = await db.AssessmentCases.AsNoTracking()
+            .Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.AnnualReviews)
+            .Where(c => c.ChildId == ChildId)
+            .OrderByDescending(c => c.RequestReceivedOn)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (Case is null)
+        {
+            return;
+        }
+
+        // The family's first response to the latest draft met the 15 days (or came late); a newer draft starts them again.
+        var latestDraft = await db.Plans.Where(p => p.ChildId == ChildId)
+            .SelectMany(p => db.PlanVersions.Where(v => v.PlanId == p.Id && v.Kind == PlanVersionKind.Draft))
+            .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(cancellationToken);
+        var responded = latestDraft is null ? null : await db.DraftResponses.Where(r => r.VersionId == latestDraft)
+            .OrderBy(r => r.Number).Select(r => (DateTimeOffset?)r.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
+        Timeline = CaseTimeline.Of(Case, child.DateOfBirth, today, responded is { } at ? DateOnly.FromDateTime(at.ToUkTime().DateTime) : null);
+        Status = CaseStatus.Of(Timeline);
+        Asked = await db.AssessmentRequests.AsNoTracking().SingleOrDefaultAsync(r => r.AssessmentCaseId == Case.Id, cancellationToken);
+        Decision = await db.CaseDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.AssessmentCaseId == Case.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,110 @@
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.GovUk;
+using Devon.Send.Portal.Web.Reviews;
+using Devon.Send.Portal.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Devon.Send.Portal.Web.Pages.Children.Reviews;
+
+/// <summary>Arranges a plan's annual review meeting, or moves it, and records when the papers went to everyone.</summary>
+public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public Guid ChildId { get; set; }
+
+    [BindProperty]
+    public DateInput MeetingOn { get; set; } = new();
+
+    [BindProperty]
+    public DateInput PapersSentOn { get; set; } = new();
+
+    public ReviewedCase? Reviewed { get; private set; }
+    public string ChildName { get; private set; } = "";
+
+    /// <summary>The day the meeting must be held by.</summary>
+    public DateOnly Due { get; private set; }
+
+    public bool CanArrange => Reviewed is { Case.ClosedOn: null } && Reviewed.Open is not { MeetingRecorded: true };
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Reviewed?.Open is { } open)
+        {
+            MeetingOn = DateInput.From(open.MeetingOn);
+            PapersSentOn = open.PapersSentOn is { } sent ? DateInput.From(sent) : new();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Reviewed is null || !CanArrange)
+        {
+            return Page();
+        }
+
+        var today = clock.UkToday();
+        var from = Reviewed.NextFrom;
+        var meeting = MeetingOn.Validate(ModelState, nameof(MeetingOn), "the date of the meeting");
+        if (meeting is { } m && m <= from)
+        {
+            ModelState.AddModelError(nameof(MeetingOn), Reviewed.Case.LastAnnualReviewOn is null
+                ? $"The date of the meeting must be after the final plan was issued, on {from.ToUkDate()}"
+                : $"The date of the meeting must be after the last review meeting, on {from.ToUkDate()}");
+        }
+        else if (meeting is { } far && far > today.AddYears(1))
+        {
+            ModelState.AddModelError(nameof(MeetingOn), $"The date of the meeting must be within a year from today, by {today.AddYears(1).ToUkDate()}");
+        }
+
+        DateOnly? papers = null;
+        if (!PapersSentOn.IsEmpty)
+        {
+            papers = PapersSentOn.Validate(ModelState, nameof(PapersSentOn), "the date the papers were sent");
+            if (papers > today)
+            {
+                ModelState.AddModelError(nameof(PapersSentOn), "The date the papers were sent must be today or in the past");
+            }
+            else if (papers <= from)
+            {
+                ModelState.AddModelError(nameof(PapersSentOn), $"The date the papers were sent must be after {from.ToUkDate()}");
+            }
+            else if (meeting is { } held && papers > held)
+            {
+                ModelState.AddModelError(nameof(PapersSentOn), "The date the papers were sent must be on or before the date of the meeting");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await reviews.ArrangeAsync(Reviewed, meeting!.Value, papers, User, cancellationToken);
+        TempData["Success"] = $"The annual review meeting is arranged for {meeting.Value.ToUkDate()}. Everyone on the case has been told";
+        return Redirect($"/children/{ChildId}/reviews");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        (ChildName, Reviewed) = await reviews.ForManagerAsync(ChildId, cancellationToken);
+        if (Reviewed is not null)
+        {
+            Due = StatutoryClock.AnnualReviewDue(Reviewed.Open?.PlanOrLastReviewOn ?? Reviewed.NextFrom, Reviewed.DateOfBirth);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,95 @@
+using System.ComponentModel.DataAnnotations;
+using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.GovUk;
+using Devon.Send.Portal.Web.Reviews;
+using Devon.Send.Portal.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Devon.Send.Portal.Web.Pages.Children.Reviews;
+
+/// <summary>The council's decision after an annual review (Reg 20(10)): keep the plan, amend it, or stop maintaining it.</summary>
+public sealed class DecisionModel(AnnualReviews reviews, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public Guid ChildId { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Select your decision")]
+    public string? Decision { get; set; }
+
+    [BindProperty]
+    public DateInput DecidedOn { get; set; } = new();
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the reasons for your decision")]
+    [StringLength(AnnualReview.TextMaxLength, ErrorMessage = "The reasons must be 4,000 characters or fewer")]
+    [Display(Name = "Reasons for the decision")]
+    public string? Reasons { get; set; }
+
+    public ReviewedCase? Reviewed { get; private set; }
+    public AnnualReview? Open { get; private set; }
+    public string ChildName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        DecidedOn = DateInput.From(clock.UkToday());
+        Decision = Open?.Recommendation?.ToString();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Reviewed is null || Open is not { MeetingRecorded: true, Decision: null })
+        {
+            return Page();
+        }
+
+        ReviewDecision? decision = Enum.TryParse<ReviewDecision>(Decision, out var d) && Enum.IsDefined(d) ? d : null;
+        if (Decision is not null && decision is null)
+        {
+            ModelState.AddModelError(nameof(Decision), "Select your decision");
+        }
+
+        var decided = DecidedOn.Validate(ModelState, nameof(DecidedOn), "the date of the decision");
+        if (decided > clock.UkToday())
+        {
+            ModelState.AddModelError(nameof(DecidedOn), "The date of the decision must be today or in the past");
+        }
+        else if (decided < Open.MeetingOn)
+        {
+            ModelState.AddModelError(nameof(DecidedOn), $"The date of the decision must be on or after the meeting, {Open.MeetingOn.ToUkDate()}");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await reviews.DecideAsync(Reviewed, Open, decision!.Value, decided!.Value, Reasons!, User, cancellationToken);
+        TempData["Success"] = decision switch
+        {
+            ReviewDecision.Amend => $"You decided to amend the plan. Change its sections, then issue the proposed amendments by {StatutoryClock.ReviewDecisionDue(Open.MeetingOn).ToUkDate()}",
+            ReviewDecision.Cease => "You decided to stop maintaining the plan. The family has been told, with their right to mediation and appeal",
+            _ => "You decided to keep the plan as it is. Everyone on the case has been told",
+        };
+        return Redirect($"/children/{ChildId}/reviews");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        (ChildName, Reviewed) = await reviews.ForManagerAsync(ChildId, cancellationToken);
+        Open = Reviewed?.Open;
+        return true;
+    }
+}

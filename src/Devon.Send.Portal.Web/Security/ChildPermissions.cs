@@ -1,0 +1,47 @@
+namespace Devon.Send.Portal.Web.Security;
+
+/// <summary>What a page can need on the child its address names, beyond seeing the record.</summary>
+public enum ChildAction
+{
+    View,
+    Manage,
+    DecideFamilyAccess,
+    SeeWhoHasLooked,
+    RespondToDraft,
+    DownloadData,
+}
+
+/// <summary>What the signed-in person may do with one child, from <see cref="ChildAccess.PermissionsAsync"/>.</summary>
+public sealed record ChildPermissions(
+    bool CanView,
+    bool CanManage,
+    bool CanDecideFamilyAccess,
+    bool CanSeeWhoHasLooked,
+    bool CanRespondToDraft,
+    bool CanDownloadData,
+    bool CanOverrideQualityCheck,
+    IReadOnlySet<string> WritableSections)
+{
+    public static ChildPermissions None { get; } = new(false, false, false, false, false, false, false, new HashSet<string>());
+
+    public bool Has(ChildAction permission) => CanView && permission switch
+    {
+        ChildAction.View => true,
+        ChildAction.Manage => CanManage,
+        ChildAction.DecideFamilyAccess => CanDecideFamilyAccess,
+        ChildAction.SeeWhoHasLooked => CanSeeWhoHasLooked,
+        ChildAction.RespondToDraft => CanRespondToDraft,
+        ChildAction.DownloadData => CanDownloadData,
+        _ => false,
+    };
+
+    public bool CanWrite(string sectionCode) => WritableSections.Contains(sectionCode);
+}
+
+public static class ChildPermissionsHttpContextExtensions
+{
+    /// <summary>The permissions the child filter worked out for this request's child, before any handler ran.</summary>
+    public static ChildPermissions ChildPermissions(this HttpContext context) =>
+        context.Features.Get<ChildPermissions>()
+        ?? throw new InvalidOperationException("Only a page whose address names a child ({childId}) has child permissions.");
+}
