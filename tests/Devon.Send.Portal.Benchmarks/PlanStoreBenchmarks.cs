@@ -265,19 +265,17 @@ internal static class PlanGenerator
 
         void Issue(PlanVersionKind kind)
         {
-            var version = new PlanVersion
-            {
-                PlanId = plan.Id,
-                Number = issued.Count + 1,
-                Kind = kind,
-                KindNumber = issued.Count(v => v.Kind == kind) + 1,
-                IssuedAt = at = at.AddHours(1),
-                IssuedByName = DemoData.Caseworker.DisplayName,
-                IssuedByRole = PortalRoles.Caseworker,
-                PreviousHash = issued.Count == 0 ? PlanIntegrity.Origin : issued[^1].Hash,
-            };
-            version.Sections.AddRange(latest.Values.Select(r => new PlanVersionSection { VersionId = version.Id, SectionCode = r.SectionCode, RevisionId = r.Id }));
-            version.Seal(latest.ToDictionary(r => r.Key, r => r.Value.Hash));
+            var version = PlanVersions.Issue(
+                plan.Id,
+                [.. issued.Select(v => new IssuedVersion(v.PlanId, v.Number, v.Kind, v.Hash))],
+                [.. latest.Values.Select(r => new LatestRevision(r.Id, r.PlanId, r.SectionCode, r.Hash))],
+                kind,
+                at = at.AddHours(1),
+                issuedById: null,
+                DemoData.Caseworker.DisplayName,
+                PortalRoles.Caseworker,
+                openFindings: 0,
+                overrideReason: null);
             db.PlanVersions.Add(version);
             issued.Add(version);
         }

@@ -65,12 +65,12 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
             if (invitationId is { } invitation)
             {
                 notifications.AddFor(await notifications.HoldersOfAsync(invitation, cancellationToken), childId, NotificationKind.AdviceRequested,
-                    $"Your {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName} is asked for: it is due by {request.DueOn.ToUkDate()}", link);
+                    NotificationWording.AdviceRequested(type, givenName, request.DueOn), link);
             }
             else
             {
                 await notifications.AddAsync(childId, Audience.Family, NotificationKind.AdviceRequested,
-                    $"Your own advice about {givenName} is asked for: it is due by {request.DueOn.ToUkDate()}", link, by.UserId(), cancellationToken);
+                    NotificationWording.OwnAdviceRequested(givenName, request.DueOn), link, by.UserId(), cancellationToken);
             }
         }
 
@@ -99,22 +99,14 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
             return false;
         }
 
-        var state = request.DueOn < today ? $"was due by {request.DueOn.ToUkDate()}" : $"is due by {request.DueOn.ToUkDate()}";
         notifications.AddFor(holders, childId, NotificationKind.AdviceOverdue,
-            $"Your caseworker asks for your {AdviceTimeliness.DisplayName(request.Type).ToLowerInvariant()} advice for {await notifications.GivenNameAsync(childId, cancellationToken)}: it {state}",
+            NotificationWording.AdviceChased(request.Type, await notifications.GivenNameAsync(childId, cancellationToken), request.DueOn, today),
             $"/children/{childId}/advice/{request.Id}", key);
         audit.Add(AuditKind.RecordChanged, $"Contributor reminded of {AdviceTimeliness.DisplayName(request.Type).ToLowerInvariant()} advice", by, childId);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
-
-    private static string SectionsText(IReadOnlyList<string> codes) => codes.Count switch
-    {
-        0 => "the case",
-        1 => $"section {codes[0]}",
-        _ => $"sections {string.Join(", ", codes.Take(codes.Count - 1))} and {codes[^1]}",
-    };
 
     public async Task<bool> IsContributorAsync(ClaimsPrincipal user, AdviceRequest request, Guid childId, CancellationToken cancellationToken = default)
     {
@@ -189,7 +181,7 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
             audit.Add(AuditKind.RecordChanged, $"Advice submitted: {AdviceTimeliness.DisplayName(request.Type)}", childId);
             var codes = request.Sections.Select(s => s.SectionCode).OrderBy(c => PlanSections.Codes.ToList().IndexOf(c)).ToList();
             await notifications.AddAsync(childId, Audience.Family | Audience.Caseworker, NotificationKind.AdviceAdded,
-                $"{AdviceTimeliness.DisplayName(request.Type)} advice was added to {SectionsText(codes)} for {await notifications.GivenNameAsync(childId, cancellationToken)}",
+                NotificationWording.AdviceAdded(request.Type, codes, await notifications.GivenNameAsync(childId, cancellationToken)),
                 $"/children/{childId}/advice", userId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -18,13 +18,13 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
     public void Add(AuditKind kind, string detail, ClaimsPrincipal? user, Guid? childId = null)
     {
         var roles = PortalRoles.All.Where(r => user?.IsInRole(r) == true).ToList();
-        db.AuditEvents.Add(New(kind, detail, childId, user?.UserId(), user?.FindFirstValue(PortalClaimsFactory.DisplayName),
-            roles.Count == 0 ? null : string.Join(",", roles), user?.FindFirstValue(PortalClaimsFactory.Organisation)));
+        db.AuditEvents.Add(New(kind, detail, childId, new AuditActor(user?.UserId(), user?.FindFirstValue(PortalClaimsFactory.DisplayName),
+            roles.Count == 0 ? null : string.Join(",", roles), user?.FindFirstValue(PortalClaimsFactory.Organisation))));
     }
 
     /// <summary>An event for someone known but not signed in (a sign-in, a failed one), saved with the next SaveChanges.</summary>
     public void AddFor(AuditKind kind, string detail, PortalUser? user, Guid? childId = null) =>
-        db.AuditEvents.Add(New(kind, detail, childId, user?.Id, user?.DisplayName, null, user?.Organisation));
+        db.AuditEvents.Add(New(kind, detail, childId, new AuditActor(user?.Id, user?.DisplayName, null, user?.Organisation)));
 
     public async Task RecordAsync(AuditKind kind, string detail, Guid? childId = null, CancellationToken cancellationToken = default)
     {
@@ -45,17 +45,38 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private AuditEvent New(AuditKind kind, string detail, Guid? childId, string? userId, string? name, string? roles, string? organisation) => new()
+    /// <summary>
+    /// An event by someone the caller names, at a time the caller gives, saved with the next SaveChanges: for a change
+    /// whose entry must carry the same time as the change itself.
+    /// </summary>
+    public void AddAs(AuditActor actor, AuditKind kind, string detail, Guid? childId, DateTimeOffset at) =>
+        db.AuditEvents.Add(Entry(at, kind, detail, childId, actor, IpAddress));
+
+    /// <summary>
+    /// The one way an audit event is made, whoever writes it. The actor's organisation is written as given, and a
+    /// detail too long for its column is cut short rather than failing the change it describes.
+    /// </summary>
+    public static AuditEvent Entry(DateTimeOffset at, AuditKind kind, string detail, Guid? childId, AuditActor actor, string? ipAddress) => new()
     {
-        At = clock.GetUtcNow(),
+        At = at,
         Kind = kind,
-        ActorUserId = userId,
-        ActorName = name,
-        ActorRoles = roles,
-        ActorOrganisation = organisation,
+        ActorUserId = actor.UserId,
+        ActorName = actor.Name,
+        ActorRoles = actor.Roles,
+        ActorOrganisation = actor.Organisation,
         ChildId = childId,
         // Details are built from names the portal holds (a role, an organisation); never let one fail the change it describes.
         Detail = detail.Length <= AuditEvent.DetailLength ? detail : detail[..(AuditEvent.DetailLength - 1)] + "…",
-        IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+        IpAddress = ipAddress,
     };
+
+    private string? IpAddress => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    private AuditEvent New(AuditKind kind, string detail, Guid? childId, AuditActor actor) => Entry(clock.GetUtcNow(), kind, detail, childId, actor, IpAddress);
+}
+
+/// <summary>Who an audit event says acted: a person (by id, name, roles and organisation) or a rule of the portal's own, by name.</summary>
+public sealed record AuditActor(string? UserId, string? Name, string? Roles, string? Organisation)
+{
+    public static AuditActor Named(string name) => new(null, name, null, null);
 }

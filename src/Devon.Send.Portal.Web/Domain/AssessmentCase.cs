@@ -42,6 +42,22 @@ public sealed class AssessmentCase
     /// <summary>The plan's annual reviews, once there is a final plan.</summary>
     public List<AnnualReview> AnnualReviews { get; } = [];
 
+    /// <summary>
+    /// Dates the case for a plan version issued on <paramref name="day"/>: the latest draft dates the draft plan; the
+    /// first final plan dates the final plan, which a later one never moves. Amendments leave the case's dates alone.
+    /// </summary>
+    public void RecordPlanIssued(PlanVersionKind kind, DateOnly day)
+    {
+        if (kind == PlanVersionKind.Draft)
+        {
+            DraftPlanIssuedOn = day;
+        }
+        else if (kind == PlanVersionKind.Final)
+        {
+            FinalPlanIssuedOn ??= day;
+        }
+    }
+
     /// <summary>A reference for a case opened in the portal: "DSP-" and eight characters that cannot be misread.</summary>
     public static string NewReference()
     {

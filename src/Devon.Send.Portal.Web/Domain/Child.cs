@@ -11,7 +11,7 @@ public sealed class Child
     public Guid? SendTeamId { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    public string FullName => $"{GivenName} {FamilyName}";
+    public string FullName => ChildName.Of(GivenName, FamilyName);
 
     public List<FamilyLink> Family { get; } = [];
     public List<AssessmentCase> Cases { get; } = [];

@@ -76,6 +76,42 @@ public sealed record SectionContent
         return this with { Needs = needs, Outcomes = outcomes, Provision = provision, LastItemNumber = last };
     }
 
+    /// <summary>
+    /// This content as section <paramref name="code"/> stores it, given the section's <paramref name="previous"/>
+    /// content. Keeps item ids honest: an item keeps its id only if the section already has an item with that id;
+    /// new items get the next unused ids; only the parts the section's kind uses are kept, and text is trimmed.
+    /// </summary>
+    public SectionContent Normalise(string code, SectionContent previous)
+    {
+        var known = previous.Needs.Select(n => n.Id).Concat(previous.Outcomes.Select(o => o.Id)).Concat(previous.Provision.Select(p => p.Id)).ToHashSet();
+        string Keep(string? id) => id is not null && known.Contains(id) ? id : "";
+        var kind = PlanSections.KindOf(code);
+        var normalised = new SectionContent
+        {
+            Text = Clean(Text),
+            Views = kind == SectionKind.Views && Views is { } v
+                ? new FamilyViews(Clean(v.AboutMe), Clean(v.ImportantToMe), Clean(v.HowToSupportMe), Clean(v.Hopes), Clean(v.WrittenWith))
+                : null,
+            NoneIdentified = PlanSections.MayBeNone(code) && NoneIdentified,
+            Needs = kind == SectionKind.Needs ? [.. Needs.Select(n => n with { Id = Keep(n.Id), Area = code == "B" ? n.Area : null, Text = n.Text.Trim() })] : [],
+            Outcomes = kind == SectionKind.Outcomes ? [.. Outcomes.Select(o => o with { Id = Keep(o.Id), Text = o.Text.Trim(), NeedIds = [.. o.NeedIds.Distinct()] })] : [],
+            Provision = kind == SectionKind.Provision
+                ? [.. Provision.Select(p => p with
+                {
+                    Id = Keep(p.Id), What = p.What.Trim(), Who = p.Who.Trim(), HowOften = p.HowOften.Trim(), HowLong = p.HowLong.Trim(),
+                    NeedIds = [.. p.NeedIds.Distinct()], OutcomeIds = [.. p.OutcomeIds.Distinct()],
+                })]
+                : [],
+            Placement = kind == SectionKind.Placement && Placement is { } pl && (Clean(pl.SettingType) ?? Clean(pl.SettingName)) is not null
+                ? new Placement(Clean(pl.SettingType), Clean(pl.SettingName))
+                : null,
+            LastItemNumber = previous.LastItemNumber,
+        };
+        return normalised.WithIdsFor(code);
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
+
     /// <summary>B1, F3; H1-2 and H2-1, so that the section stays readable in the id.</summary>
     public static string ItemId(string code, int number) =>
         code.Length > 1 ? $"{code}-{number.ToString(CultureInfo.InvariantCulture)}" : code + number.ToString(CultureInfo.InvariantCulture);

@@ -121,6 +121,28 @@ public sealed class CaseNotifications
         return people;
     }
 
+    /// <summary>
+    /// Tells of a plan version issued on <paramref name="day"/>: a draft or proposed amendments to the family, with the
+    /// day their response is due; a final or amended plan to everyone on the case.
+    /// </summary>
+    public async Task PlanIssuedAsync(Guid childId, PlanVersionKind kind, DateOnly day, string? issuedById, CancellationToken cancellationToken = default)
+    {
+        var givenName = await GivenNameAsync(childId, cancellationToken);
+        var link = $"/children/{childId}/plan";
+        if (kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft)
+        {
+            await AddAsync(childId, Audience.Family, NotificationKind.DraftIssued,
+                kind == PlanVersionKind.Draft
+                    ? NotificationWording.DraftIssued(givenName, StatutoryClock.DraftResponseDue(day))
+                    : NotificationWording.AmendmentsIssued(givenName, StatutoryClock.AmendmentResponseDue(day)),
+                link, issuedById, cancellationToken);
+            return;
+        }
+
+        await AddAsync(childId, Audience.Everyone, NotificationKind.PlanIssued, NotificationWording.PlanIssued(givenName, kind == PlanVersionKind.Final, day),
+            link, issuedById, cancellationToken);
+    }
+
     /// <summary>The child's first name, the only part of their name a notification carries.</summary>
     public Task<string> GivenNameAsync(Guid childId, CancellationToken cancellationToken = default) =>
         _db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);

@@ -121,20 +121,19 @@ public sealed class NotificationMailer(
         foreach (var advice in open)
         {
             var due = StatutoryClock.AdviceDue(advice.RequestedOn);
-            var what = $"{AdviceTimeliness.DisplayName(advice.Type)} advice for {advice.GivenName}";
             var link = $"/children/{advice.ChildId}/advice";
             if (due >= today && !made.Contains(DueSoonKey(advice.Id)))
             {
                 var holders = await notifications.HoldersOfAsync(advice.InvitationId, cancellationToken);
                 notifications.AddFor(holders, advice.ChildId, NotificationKind.AdviceDueSoon,
-                    $"Your {what} is due by {due.ToUkDate()}", link, DueSoonKey(advice.Id));
+                    NotificationWording.AdviceDueSoon(advice.Type, advice.GivenName, due), link, DueSoonKey(advice.Id));
             }
             else if (due < today && !made.Contains(OverdueKey(advice.Id)))
             {
                 var people = (await notifications.HoldersOfAsync(advice.InvitationId, cancellationToken)).ToHashSet();
                 people.UnionWith(await notifications.PeopleAsync(advice.ChildId, Audience.Caseworker, cancellationToken));
                 notifications.AddFor(people, advice.ChildId, NotificationKind.AdviceOverdue,
-                    $"{Capital(what)} is overdue: it was due by {due.ToUkDate()}", link, OverdueKey(advice.Id));
+                    NotificationWording.AdviceOverdue(advice.Type, advice.GivenName, due), link, OverdueKey(advice.Id));
             }
         }
 
@@ -288,6 +287,4 @@ public sealed class NotificationMailer(
     private static string DueSoonKey(Guid adviceRequestId) => $"advice-due-soon:{adviceRequestId}";
 
     private static string OverdueKey(Guid adviceRequestId) => $"advice-overdue:{adviceRequestId}";
-
-    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -124,7 +124,7 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         // The caseworker hears of every comment; the family of the professionals' ones.
         var audience = PortalRoles.Families.Contains(author.Role) ? Notifications.Audience.Caseworker : Notifications.Audience.Caseworker | Notifications.Audience.Family;
         await notifications.AddAsync(version.ChildId, audience, Notifications.NotificationKind.CommentAdded,
-            $"A comment was added to section {sectionCode} of {await notifications.GivenNameAsync(version.ChildId, cancellationToken)}'s {version.Label.ToLowerInvariant()}",
+            Notifications.NotificationWording.CommentAdded(sectionCode, await notifications.GivenNameAsync(version.ChildId, cancellationToken), version.Label),
             $"/children/{version.ChildId}/plan/versions/{version.Number}/sections/{sectionCode.ToLowerInvariant()}/comments", author.UserId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new CommentView(comment.Id, comment.SectionCode, comment.Text, comment.AuthorName, comment.AuthorRole, comment.CreatedAt);
@@ -180,7 +180,7 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
 
         audit.Add(AuditKind.RecordChanged, $"Response to {version.Label} sent{(response.Number > 1 ? $" (change {response.Number - 1})" : "")}{(response.Late ? ", late" : "")}", version.ChildId);
         await notifications.AddAsync(version.ChildId, Notifications.Audience.Caseworker, Notifications.NotificationKind.ResponseReceived,
-            $"The family's response to {await notifications.GivenNameAsync(version.ChildId, cancellationToken)}'s {version.Label.ToLowerInvariant()} has arrived{(response.Late ? ", after the 15 days" : "")}",
+            Notifications.NotificationWording.ResponseReceived(await notifications.GivenNameAsync(version.ChildId, cancellationToken), version.Label, response.Late),
             $"/children/{version.ChildId}/plan/versions/{version.Number}/responses", author.UserId, cancellationToken);
         try
         {

@@ -74,13 +74,13 @@ public abstract record SaveResult
 /// when it was made from a revision that is no longer the latest), and issuing appends a version naming the
 /// latest revision of every section. Every row is hashed into its chain as it is written.
 /// </summary>
-public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAccessor http, TimeProvider clock, IPlanChangeNotifier live, Notifications.CaseNotifications notifications)
+public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider clock, IPlanChangeNotifier live, Notifications.CaseNotifications notifications)
 {
     public Task<EhcPlan?> PlanOfAsync(Guid childId, CancellationToken cancellationToken = default) =>
         db.Plans.AsNoTracking().Where(p => p.ChildId == childId).OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
 
     public Task<string> ChildNameAsync(Guid childId, CancellationToken cancellationToken = default) =>
-        db.Children.Where(c => c.Id == childId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+        db.Children.NameOfAsync(childId, cancellationToken);
 
     public async Task<EhcPlan> StartAsync(Guid childId, Author author, CancellationToken cancellationToken = default)
     {
@@ -182,7 +182,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
         }
 
         var previous = current is null ? SectionContent.Empty : SectionContent.FromJson(current.Content);
-        var json = Normalise(code, content, previous).ToJson();
+        var json = content.Normalise(code, previous).ToJson();
         if (json == (current?.Content ?? SectionContent.Empty.ToJson()))
         {
             return new SaveResult.Unchanged();
@@ -202,7 +202,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             PreviousHash = current?.Hash ?? PlanIntegrity.Origin,
         }.Seal();
         db.SectionRevisions.Add(revision);
-        db.AuditEvents.Add(AuditFor(plan, $"Section {code} changed (revision {revision.Number})", author, revision.CreatedAt));
+        AuditAs(author, plan, $"Section {code} changed (revision {revision.Number})", revision.CreatedAt);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -231,59 +231,30 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
         EhcPlan plan, PlanVersionKind kind, Author author, int openFindings, string? overrideReason, DateTimeOffset? at = null, CancellationToken cancellationToken = default)
     {
         var issued = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan.Id).OrderBy(v => v.Number)
-            .Select(v => new { v.Kind, v.Hash }).ToListAsync(cancellationToken);
-        if (!PlanVersion.NextKinds([.. issued.Select(v => v.Kind)]).Contains(kind))
-        {
-            throw new InvalidOperationException($"A {kind} cannot be issued next.");
-        }
-
+            .Select(v => new IssuedVersion(v.PlanId, v.Number, v.Kind, v.Hash)).ToListAsync(cancellationToken);
         var latest = await db.SectionRevisions.AsNoTracking()
             .Where(r => r.PlanId == plan.Id && !db.SectionRevisions.Any(n => n.PlanId == plan.Id && n.SectionCode == r.SectionCode && n.Number > r.Number))
-            .Select(r => new { r.Id, r.SectionCode, r.Hash })
+            .Select(r => new LatestRevision(r.Id, r.PlanId, r.SectionCode, r.Hash))
             .ToListAsync(cancellationToken);
-        var when = PlanIntegrity.Timestamp(at ?? clock.GetUtcNow());
-        var version = new PlanVersion
-        {
-            PlanId = plan.Id,
-            Number = issued.Count + 1,
-            Kind = kind,
-            KindNumber = issued.Count(v => v.Kind == kind) + 1,
-            IssuedAt = when,
-            IssuedById = author.UserId,
-            IssuedByName = author.Name,
-            IssuedByRole = author.Role,
-            OpenFindings = openFindings,
-            OverrideReason = string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason.Trim(),
-            PreviousHash = issued.Count == 0 ? PlanIntegrity.Origin : issued[^1].Hash,
-            Sections = [],
-        };
-        version.Sections.AddRange(latest.Select(r => new PlanVersionSection { VersionId = version.Id, SectionCode = r.SectionCode, RevisionId = r.Id }));
-        version.Seal(latest.ToDictionary(r => r.SectionCode, r => r.Hash));
+        var version = PlanVersions.Issue(
+            plan.Id, issued, latest, kind, at ?? clock.GetUtcNow(), author.UserId, author.Name, author.Role, openFindings, overrideReason);
         db.PlanVersions.Add(version);
 
+        var day = DateOnly.FromDateTime(version.IssuedAt.ToUkTime().DateTime);
         if (plan.AssessmentCaseId is { } caseId && await db.AssessmentCases.FindAsync([caseId], cancellationToken) is { } assessment)
         {
-            var day = DateOnly.FromDateTime(when.ToUkTime().DateTime);
-            if (kind == PlanVersionKind.Draft)
-            {
-                assessment.DraftPlanIssuedOn = day;
-            }
-            else if (kind == PlanVersionKind.Final)
-            {
-                assessment.FinalPlanIssuedOn ??= day;
-            }
-
+            assessment.RecordPlanIssued(kind, day);
             await Reviews.AnnualReviews.VersionIssuedAsync(db, caseId, kind, day, cancellationToken);
         }
 
         // A version issued on an earlier day (the demo data's history) is news to nobody now.
         if (at is null)
         {
-            await NotifyIssuedAsync(plan.ChildId, version, when, author.UserId, cancellationToken);
+            await notifications.PlanIssuedAsync(plan.ChildId, kind, day, author.UserId, cancellationToken);
         }
 
         // The version's hash goes into the audit log too, so the two append-only records vouch for each other.
-        db.AuditEvents.Add(AuditFor(plan, $"{version.Label} issued ({version.Hash[..12]})", author, when));
+        AuditAs(author, plan, $"{version.Label} issued ({version.Hash[..12]})", version.IssuedAt);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -301,27 +272,6 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
 
         await live.PublishAsync(plan.ChildId, new PlanChange(PlanChange.Versions, version.Number, $"{version.Label} of the plan was issued by {author.Name}."));
         return version;
-    }
-
-    /// <summary>A draft is told to the family with the date their response is due; a final or amended plan to everyone on the case.</summary>
-    private async Task NotifyIssuedAsync(Guid childId, PlanVersion version, DateTimeOffset when, string? authorId, CancellationToken cancellationToken)
-    {
-        var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
-        var day = DateOnly.FromDateTime(when.ToUkTime().DateTime);
-        var link = $"/children/{childId}/plan";
-        if (version.Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft)
-        {
-            await notifications.AddAsync(childId, Notifications.Audience.Family, Notifications.NotificationKind.DraftIssued,
-                version.Kind == PlanVersionKind.Draft
-                    ? $"{givenName}'s draft EHC plan has been issued. Your response to the draft plan is due by {StatutoryClock.DraftResponseDue(day).ToUkDate()}"
-                    : $"Proposed amendments to {givenName}'s EHC plan have been issued. Your response to them is due by {StatutoryClock.AmendmentResponseDue(day).ToUkDate()}",
-                link, authorId, cancellationToken);
-            return;
-        }
-
-        await notifications.AddAsync(childId, Notifications.Audience.Everyone, Notifications.NotificationKind.PlanIssued,
-            $"{givenName}'s {(version.Kind == PlanVersionKind.Final ? "final" : "amended")} EHC plan was issued on {day.ToUkDate()}",
-            link, authorId, cancellationToken);
     }
 
     /// <summary>Marks the plan as seen by this person now, and returns when they had last seen it before.</summary>
@@ -351,41 +301,6 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
         return before;
     }
 
-    /// <summary>
-    /// Keeps item ids honest: an item keeps its id only if the section already has an item with that id; new
-    /// items get the next unused ids; links to needs and outcomes are kept only if the id has the right form.
-    /// </summary>
-    private static SectionContent Normalise(string code, SectionContent content, SectionContent previous)
-    {
-        var known = previous.Needs.Select(n => n.Id).Concat(previous.Outcomes.Select(o => o.Id)).Concat(previous.Provision.Select(p => p.Id)).ToHashSet();
-        string Keep(string? id) => id is not null && known.Contains(id) ? id : "";
-        var kind = PlanSections.KindOf(code);
-        var normalised = new SectionContent
-        {
-            Text = Clean(content.Text),
-            Views = kind == SectionKind.Views && content.Views is { } v
-                ? new FamilyViews(Clean(v.AboutMe), Clean(v.ImportantToMe), Clean(v.HowToSupportMe), Clean(v.Hopes), Clean(v.WrittenWith))
-                : null,
-            NoneIdentified = PlanSections.MayBeNone(code) && content.NoneIdentified,
-            Needs = kind == SectionKind.Needs ? [.. content.Needs.Select(n => n with { Id = Keep(n.Id), Area = code == "B" ? n.Area : null, Text = n.Text.Trim() })] : [],
-            Outcomes = kind == SectionKind.Outcomes ? [.. content.Outcomes.Select(o => o with { Id = Keep(o.Id), Text = o.Text.Trim(), NeedIds = [.. o.NeedIds.Distinct()] })] : [],
-            Provision = kind == SectionKind.Provision
-                ? [.. content.Provision.Select(p => p with
-                {
-                    Id = Keep(p.Id), What = p.What.Trim(), Who = p.Who.Trim(), HowOften = p.HowOften.Trim(), HowLong = p.HowLong.Trim(),
-                    NeedIds = [.. p.NeedIds.Distinct()], OutcomeIds = [.. p.OutcomeIds.Distinct()],
-                })]
-                : [],
-            Placement = kind == SectionKind.Placement && content.Placement is { } pl && (Clean(pl.SettingType) ?? Clean(pl.SettingName)) is not null
-                ? new Placement(Clean(pl.SettingType), Clean(pl.SettingName))
-                : null,
-            LastItemNumber = previous.LastItemNumber,
-        };
-        return normalised.WithIdsFor(code);
-    }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
-
     private async Task<RevisionView?> LatestAsync(Guid planId, string code, CancellationToken cancellationToken) =>
         await Project(db.SectionRevisions.Where(r => r.PlanId == planId && r.SectionCode == code).OrderByDescending(r => r.Number)).FirstOrDefaultAsync(cancellationToken);
 
@@ -410,16 +325,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
     private static RevisionView ToView(SectionRevision r) =>
         new(r.Id, r.SectionCode, r.Number, SectionContent.FromJson(r.Content), r.Reason, r.AuthorId, r.AuthorName, r.AuthorRole, r.CreatedAt);
 
-    // Written in the same SaveChanges as the change it records, so there is never a change without its entry.
-    private AuditEvent AuditFor(EhcPlan plan, string detail, Author author, DateTimeOffset at) => new()
-    {
-        At = at,
-        Kind = AuditKind.RecordChanged,
-        ActorUserId = author.UserId,
-        ActorName = author.Name,
-        ActorRoles = author.Role,
-        ChildId = plan.ChildId,
-        Detail = detail,
-        IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-    };
+    // Written in the same SaveChanges as the change it records, at the change's own time, so there is never a change without its entry.
+    private void AuditAs(Author author, EhcPlan plan, string detail, DateTimeOffset at) =>
+        audit.AddAs(new AuditActor(author.UserId, author.Name, author.Role, Organisation: null), AuditKind.RecordChanged, detail, plan.ChildId, at);
 }

@@ -146,14 +146,9 @@ public sealed class RecordRetention(PortalDbContext db, IAttachmentStore attachm
         }
 
         await guards!.RestoreAsync(cancellationToken);
-        db.AuditEvents.Add(new AuditEvent
-        {
-            At = clock.GetUtcNow(),
-            Kind = AuditKind.RecordDestroyed,
-            ActorName = "Retention rule",
-            Detail = Truncate(string.Create(CultureInfo.InvariantCulture,
-                $"Record {destroyed.Reference} destroyed on {today:yyyy-MM-dd}, {Years} years after date of birth: {destroyed.TotalRows} rows ({destroyed.Describe()})")),
-        });
+        db.AuditEvents.Add(AuditLog.Entry(clock.GetUtcNow(), AuditKind.RecordDestroyed, string.Create(CultureInfo.InvariantCulture,
+                $"Record {destroyed.Reference} destroyed on {today:yyyy-MM-dd}, {Years} years after date of birth: {destroyed.TotalRows} rows ({destroyed.Describe()})"),
+            childId: null, AuditActor.Named("Retention rule"), ipAddress: null));
         await db.SaveChangesAsync(cancellationToken);
 
         // The files go last before the commit: if the commit then failed, the record is still due and the next run
@@ -181,8 +176,6 @@ public sealed class RecordRetention(PortalDbContext db, IAttachmentStore attachm
     /// </summary>
     public static string ReferenceOf(Guid childId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("devon-send-record:" + childId.ToString("D"))))[..16];
-
-    private static string Truncate(string detail) => detail.Length <= AuditEvent.DetailLength ? detail : detail[..(AuditEvent.DetailLength - 1)] + "…";
 
     private static readonly HashSet<Type> Named =
     [

@@ -327,7 +327,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
 
     private static string IndexPage(Export x)
     {
-        var name = $"{x.Child.GivenName} {x.Child.FamilyName}";
+        var name = ChildName.Of(x.Child.GivenName, x.Child.FamilyName);
         var body = new StringBuilder();
         body.Append(EnGb, $"<p>This is everything the Devon SEND Portal holds about {E(name)}, born {E(x.Child.DateOfBirth.ToUkDate())}, downloaded on {E(When(x.CreatedAt))}. ")
             .Append("The same facts are in <a href=\"data.json\">data.json</a>, for a computer to read.</p>");
@@ -382,7 +382,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
                 .Append(section.Text.Length == 0 ? "<p>Nothing has been written in this section.</p>" : $"<p class=\"text\">{E(section.Text.TrimEnd())}</p>");
         }
 
-        return Page($"{x.Child.GivenName} {x.Child.FamilyName}'s EHC plan: {file.Title}", body.ToString(), "../");
+        return Page($"{ChildName.Of(x.Child.GivenName, x.Child.FamilyName)}'s EHC plan: {file.Title}", body.ToString(), "../");
     }
 
     private static string AdvicePage(Export x)
@@ -413,10 +413,10 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             }
         }
 
-        return Page($"Advice for {x.Child.GivenName} {x.Child.FamilyName}'s assessment", body.ToString());
+        return Page($"Advice for {ChildName.Of(x.Child.GivenName, x.Child.FamilyName)}'s assessment", body.ToString());
     }
 
-    private static string FeedbackPage(Export x) => Page($"Comments and responses on {x.Child.GivenName} {x.Child.FamilyName}'s draft plans",
+    private static string FeedbackPage(Export x) => Page($"Comments and responses on {ChildName.Of(x.Child.GivenName, x.Child.FamilyName)}'s draft plans",
         "<h2>Comments</h2>"
         + Table(["Draft", "Section", "Who", "When", "Comment"], x.Comments.Select(c => (IReadOnlyList<string>)[c.Version, c.Section, $"{c.AuthorName} ({c.AuthorRole})", When(c.At), c.Text]), "Nobody has commented on a draft.")
         + "<h2>Responses</h2>"

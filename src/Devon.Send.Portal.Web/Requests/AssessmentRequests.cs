@@ -58,12 +58,12 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
         db.Children.Add(child);
         await db.SaveChangesAsync(cancellationToken);
 
-        var decisionDue = StatutoryClock.DecisionToAssessDue(today).ToUkDate();
+        var decisionDue = StatutoryClock.DecisionToAssessDue(today);
         var link = $"/children/{child.Id}/case";
         notifications.AddFor([userId], child.Id, NotificationKind.RequestReceived,
-            $"We received your request for an assessment for {child.GivenName}. We will decide whether to assess by {decisionDue}", link);
+            NotificationWording.RequestReceived(child.GivenName, decisionDue), link);
         notifications.AddFor(await notifications.CaseworkersOfTeamAsync(teamId, cancellationToken), child.Id, NotificationKind.RequestReceived,
-            $"A new request for an EHC needs assessment is waiting for a caseworker. The decision is due by {decisionDue}", "/requests/incoming");
+            NotificationWording.RequestWaiting(decisionDue), "/requests/incoming");
         audit.Add(AuditKind.RecordChanged, $"Request for an EHC needs assessment made online ({Describe(request.MadeBy)})", user, child.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -128,8 +128,8 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
 
         var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
         var message = toAssess
-            ? $"The council will carry out an EHC needs assessment for {givenName}. The final plan, if one is needed, is due by {StatutoryClock.FinalPlanDue(assessment.RequestReceivedOn).ToUkDate()}"
-            : $"The council decided not to assess {givenName}'s needs. You can ask for mediation, and appeal to the SEND Tribunal by {StatutoryClock.AppealDue(decidedOn, null).ToUkDate()}";
+            ? NotificationWording.DecidedToAssess(givenName, StatutoryClock.FinalPlanDue(assessment.RequestReceivedOn))
+            : NotificationWording.DecidedNotToAssess(givenName, StatutoryClock.AppealDue(decidedOn, null));
         await notifications.AddAsync(childId, Audience.Family, NotificationKind.DecisionMade, message, $"/children/{childId}/case", cancellationToken: cancellationToken);
         audit.Add(AuditKind.RecordChanged, toAssess ? "Decided to carry out an EHC needs assessment" : "Decided not to carry out an EHC needs assessment", caseworker, childId);
         try
@@ -160,7 +160,7 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
             RecordedAt = clock.GetUtcNow(),
         });
         await notifications.AddAsync(childId, Audience.Family, NotificationKind.ExceptionRecorded,
-            $"The 20-week time limit for {await notifications.GivenNameAsync(childId, cancellationToken)}'s assessment no longer applies: {basis.Description()}. The case page says what this means for the dates",
+            NotificationWording.ExceptionRecorded(await notifications.GivenNameAsync(childId, cancellationToken), basis),
             $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
         audit.Add(AuditKind.RecordChanged, $"Exception to the time limits recorded: {basis.LegalBasisText()}", caseworker, childId);
         await db.SaveChangesAsync(cancellationToken);

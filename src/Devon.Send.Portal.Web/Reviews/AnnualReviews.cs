@@ -43,11 +43,11 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
             .Where(c => c.ChildId == childId && c.FinalPlanIssuedOn != null)
             .OrderByDescending(c => c.RequestReceivedOn)
             .FirstOrDefaultAsync(cancellationToken);
-        return assessment is null ? null : new(assessment, child.DateOfBirth, $"{child.GivenName} {child.FamilyName}", child.GivenName);
+        return assessment is null ? null : new(assessment, child.DateOfBirth, ChildName.Of(child.GivenName, child.FamilyName), child.GivenName);
     }
 
     public async Task<string> ChildNameAsync(Guid childId, CancellationToken cancellationToken = default) =>
-        await db.Children.Where(c => c.Id == childId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+        await db.Children.NameOfAsync(childId, cancellationToken);
 
     /// <summary>
     /// Arranges the review meeting, or moves it while it has not been recorded; records when the papers went out.
@@ -78,9 +78,7 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
         if (created || moved)
         {
             var viewsBy = StatutoryClock.ReviewPapersDue(meetingOn);
-            var message = viewsBy >= clock.UkToday()
-                ? $"{reviewed.GivenName}'s annual review meeting is on {meetingOn.ToUkDate()}. Please give your views by {viewsBy.ToUkDate()}"
-                : $"{reviewed.GivenName}'s annual review meeting is on {meetingOn.ToUkDate()}. Please give your views before the meeting";
+            var message = NotificationWording.ReviewArranged(reviewed.GivenName, meetingOn, viewsBy >= clock.UkToday() ? viewsBy : null);
             await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewArranged, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
         }
 
@@ -143,7 +141,7 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
         if (first)
         {
             await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewRecorded,
-                $"The record of {reviewed.GivenName}'s annual review meeting on {heldOn.ToUkDate()} has been added. The council's decision is due by {StatutoryClock.ReviewDecisionDue(heldOn).ToUkDate()}",
+                NotificationWording.ReviewRecorded(reviewed.GivenName, heldOn, StatutoryClock.ReviewDecisionDue(heldOn)),
                 $"/children/{childId}/reviews", user.UserId(), cancellationToken);
         }
 
@@ -169,16 +167,16 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
         {
             case ReviewDecision.Keep:
                 review.CompletedOn = decidedOn;
-                message = $"After the annual review, the council decided to keep {name}'s EHC plan as it is. You can appeal to the SEND Tribunal by {StatutoryClock.AppealDue(decidedOn, null).ToUkDate()}";
+                message = NotificationWording.ReviewKeepsPlan(name, StatutoryClock.AppealDue(decidedOn, null));
                 break;
             case ReviewDecision.Cease:
                 review.CompletedOn = decidedOn;
                 reviewed.Case.ClosedOn = decidedOn;
                 reviewed.Case.ClosureReason = "plan_ceased";
-                message = $"After the annual review, the council decided to stop maintaining {name}'s EHC plan. You can ask for mediation, and appeal to the SEND Tribunal by {StatutoryClock.AppealDue(decidedOn, null).ToUkDate()}";
+                message = NotificationWording.ReviewStopsPlan(name, StatutoryClock.AppealDue(decidedOn, null));
                 break;
             default:
-                message = $"After the annual review, the council decided to amend {name}'s EHC plan. The proposed amendments are due by {StatutoryClock.ReviewDecisionDue(review.MeetingOn).ToUkDate()}";
+                message = NotificationWording.ReviewAmendsPlan(name, StatutoryClock.ReviewDecisionDue(review.MeetingOn));
                 break;
         }
 

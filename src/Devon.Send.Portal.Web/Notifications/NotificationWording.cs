@@ -1,0 +1,84 @@
+using Devon.Send.Portal.Web.Domain;
+
+namespace Devon.Send.Portal.Web.Notifications;
+
+/// <summary>
+/// What every notification says, in one place so that the portal speaks to people in one voice. A notification
+/// names the child by their first name only, and ends without a full stop (the list and the email add their own).
+/// </summary>
+public static class NotificationWording
+{
+    public static string RequestReceived(string givenName, DateOnly decisionDue) =>
+        $"We received your request for an assessment for {givenName}. We will decide whether to assess by {decisionDue.ToUkDate()}";
+
+    public static string RequestWaiting(DateOnly decisionDue) =>
+        $"A new request for an EHC needs assessment is waiting for a caseworker. The decision is due by {decisionDue.ToUkDate()}";
+
+    public static string DecidedToAssess(string givenName, DateOnly finalPlanDue) =>
+        $"The council will carry out an EHC needs assessment for {givenName}. The final plan, if one is needed, is due by {finalPlanDue.ToUkDate()}";
+
+    public static string DecidedNotToAssess(string givenName, DateOnly appealBy) =>
+        $"The council decided not to assess {givenName}'s needs. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
+
+    public static string ExceptionRecorded(string givenName, TimescaleExceptionBasis basis) =>
+        $"The 20-week time limit for {givenName}'s assessment no longer applies: {basis.Description()}. The case page says what this means for the dates";
+
+    public static string AdviceRequested(AdviceType type, string givenName, DateOnly due) =>
+        $"Your {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName} is asked for: it is due by {due.ToUkDate()}";
+
+    public static string OwnAdviceRequested(string givenName, DateOnly due) =>
+        $"Your own advice about {givenName} is asked for: it is due by {due.ToUkDate()}";
+
+    /// <summary>A caseworker's reminder to the contributor a request is waiting on.</summary>
+    public static string AdviceChased(AdviceType type, string givenName, DateOnly due, DateOnly today) =>
+        $"Your caseworker asks for your {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName}: it {(due < today ? "was" : "is")} due by {due.ToUkDate()}";
+
+    public static string AdviceDueSoon(AdviceType type, string givenName, DateOnly due) =>
+        $"Your {AdviceTimeliness.DisplayName(type)} advice for {givenName} is due by {due.ToUkDate()}";
+
+    public static string AdviceOverdue(AdviceType type, string givenName, DateOnly due) =>
+        $"{AdviceTimeliness.DisplayName(type)} advice for {givenName} is overdue: it was due by {due.ToUkDate()}";
+
+    /// <param name="sectionCodes">The plan sections the advice informs, in plan order.</param>
+    public static string AdviceAdded(AdviceType type, IReadOnlyList<string> sectionCodes, string givenName) =>
+        $"{AdviceTimeliness.DisplayName(type)} advice was added to {SectionsText(sectionCodes)} for {givenName}";
+
+    public static string DraftIssued(string givenName, DateOnly responseDue) =>
+        $"{givenName}'s draft EHC plan has been issued. Your response to the draft plan is due by {responseDue.ToUkDate()}";
+
+    public static string AmendmentsIssued(string givenName, DateOnly responseDue) =>
+        $"Proposed amendments to {givenName}'s EHC plan have been issued. Your response to them is due by {responseDue.ToUkDate()}";
+
+    /// <summary>A final plan, or an amended one.</summary>
+    public static string PlanIssued(string givenName, bool final, DateOnly issuedOn) =>
+        $"{givenName}'s {(final ? "final" : "amended")} EHC plan was issued on {issuedOn.ToUkDate()}";
+
+    public static string CommentAdded(string sectionCode, string givenName, string versionLabel) =>
+        $"A comment was added to section {sectionCode} of {givenName}'s {versionLabel.ToLowerInvariant()}";
+
+    public static string ResponseReceived(string givenName, string versionLabel, bool late) =>
+        $"The family's response to {givenName}'s {versionLabel.ToLowerInvariant()} has arrived{(late ? ", after the 15 days" : "")}";
+
+    /// <param name="viewsBy">When views are due, or null when that day has passed and views are wanted before the meeting.</param>
+    public static string ReviewArranged(string givenName, DateOnly meetingOn, DateOnly? viewsBy) =>
+        $"{givenName}'s annual review meeting is on {meetingOn.ToUkDate()}. Please give your views {(viewsBy is { } by ? $"by {by.ToUkDate()}" : "before the meeting")}";
+
+    public static string ReviewRecorded(string givenName, DateOnly heldOn, DateOnly decisionDue) =>
+        $"The record of {givenName}'s annual review meeting on {heldOn.ToUkDate()} has been added. The council's decision is due by {decisionDue.ToUkDate()}";
+
+    public static string ReviewKeepsPlan(string givenName, DateOnly appealBy) =>
+        $"After the annual review, the council decided to keep {givenName}'s EHC plan as it is. You can appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
+
+    public static string ReviewStopsPlan(string givenName, DateOnly appealBy) =>
+        $"After the annual review, the council decided to stop maintaining {givenName}'s EHC plan. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
+
+    public static string ReviewAmendsPlan(string givenName, DateOnly amendmentsDue) =>
+        $"After the annual review, the council decided to amend {givenName}'s EHC plan. The proposed amendments are due by {amendmentsDue.ToUkDate()}";
+
+    private static string SectionsText(IReadOnlyList<string> codes) => codes.Count switch
+    {
+        0 => "the case",
+        1 => $"section {codes[0]}",
+        _ => $"sections {string.Join(", ", codes.Take(codes.Count - 1))} and {codes[^1]}",
+    };
+}
