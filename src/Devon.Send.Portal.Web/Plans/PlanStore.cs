@@ -311,7 +311,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
         var link = $"/children/{childId}/plan";
         if (version.Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft)
         {
-            await notifications.AddAsync(childId, Notifications.Audience.Family, Notifications.NotificationKind.DraftIssued,
+            await notifications.AddAsync(childId, Notifications.Audience.Family, NotificationKind.DraftIssued,
                 version.Kind == PlanVersionKind.Draft
                     ? $"{givenName}'s draft EHC plan has been issued. Your response to the draft plan is due by {StatutoryClock.DraftResponseDue(day).ToUkDate()}"
                     : $"Proposed amendments to {givenName}'s EHC plan have been issued. Your response to them is due by {StatutoryClock.AmendmentResponseDue(day).ToUkDate()}",
@@ -319,7 +319,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, IHttpContextAc
             return;
         }
 
-        await notifications.AddAsync(childId, Notifications.Audience.Everyone, Notifications.NotificationKind.PlanIssued,
+        await notifications.AddAsync(childId, Notifications.Audience.Everyone, NotificationKind.PlanIssued,
             $"{givenName}'s {(version.Kind == PlanVersionKind.Final ? "final" : "amended")} EHC plan was issued on {day.ToUkDate()}",
             link, authorId, cancellationToken);
     }
