@@ -1,5 +1,5 @@
 using Devon.Send.Portal.Web;
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Startup;
 
@@ -25,7 +25,7 @@ var app = builder.Build();
 app.Logger.LogInformation("Starting in {Environment}: every setting it needs was checked", app.Environment.EnvironmentName);
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<PortalDatabase>().PrepareAsync();
+    await scope.ServiceProvider.GetRequiredService<DemoSeeding>().PrepareAsync();
 }
 
 await app.Services.GetRequiredService<LocalOfferLibrary>().LoadAsync();

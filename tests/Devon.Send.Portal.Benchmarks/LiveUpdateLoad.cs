@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Devon.Send.Portal.EndToEndTests;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
 using Devon.Send.Portal.Web.Security;
@@ -208,7 +209,7 @@ public static class LiveUpdateLoad
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<PortalDatabase>().PrepareAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeding>().PrepareAsync();
         }
 
         app.MapPortal();

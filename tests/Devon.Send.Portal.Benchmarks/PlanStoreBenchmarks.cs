@@ -9,6 +9,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Security;
 using Devon.Send.Portal.Web.Startup;
@@ -91,7 +92,7 @@ public class PlanStoreBenchmarks : IDisposable
         _app = builder.Build();
         using (var scope = _app.Services.CreateScope())
         {
-            scope.ServiceProvider.GetRequiredService<PortalDatabase>().PrepareAsync().GetAwaiter().GetResult();
+            scope.ServiceProvider.GetRequiredService<DemoSeeding>().PrepareAsync().GetAwaiter().GetResult();
         }
 
         if (fresh)

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 
 namespace Devon.Send.Portal.IntegrationTests;
 

@@ -1,10 +1,8 @@
-using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.LocalOffer;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Devon.Send.Portal.Web.Data;
 
@@ -42,9 +40,9 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<LocalOfferDraft> LocalOfferDrafts => Set<LocalOfferDraft>();
     public DbSet<LocalOfferVersion> LocalOfferVersions => Set<LocalOfferVersion>();
     public DbSet<LocalOfferFeedback> LocalOfferFeedback => Set<LocalOfferFeedback>();
-    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
-    public DbSet<Requests.AssessmentRequest> AssessmentRequests => Set<Requests.AssessmentRequest>();
-    public DbSet<Requests.CaseDecision> CaseDecisions => Set<Requests.CaseDecision>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<AssessmentRequest> AssessmentRequests => Set<AssessmentRequest>();
+    public DbSet<CaseDecision> CaseDecisions => Set<CaseDecision>();
 
     /// <summary>Notifications were saved inside a transaction not yet committed: the mailer is woken when it is.</summary>
     public bool NotificationsWaiting { get; set; }

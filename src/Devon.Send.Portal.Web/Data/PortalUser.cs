@@ -1,3 +1,4 @@
+using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace Devon.Send.Portal.Web.Data;
@@ -13,5 +14,5 @@ public sealed class PortalUser : IdentityUser
     public DateTimeOffset? DisabledAt { get; set; }
 
     /// <summary>Whether notifications are emailed one by one as they happen or together once a day.</summary>
-    public Notifications.NotificationEmails NotificationEmails { get; set; }
+    public NotificationEmails NotificationEmails { get; set; }
 }

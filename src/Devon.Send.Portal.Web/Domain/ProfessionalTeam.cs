@@ -11,9 +11,3 @@ public sealed class ProfessionalTeam
     public required string Organisation { get; set; }
     public List<ProfessionalTeamMember> Members { get; } = [];
 }
-
-public sealed class ProfessionalTeamMember
-{
-    public Guid ProfessionalTeamId { get; init; }
-    public required string UserId { get; init; }
-}

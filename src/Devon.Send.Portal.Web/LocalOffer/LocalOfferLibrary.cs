@@ -1,4 +1,5 @@
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.LocalOffer;

@@ -123,7 +123,7 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         audit.Add(AuditKind.RecordChanged, $"Comment added to section {sectionCode} of {version.Label}", version.ChildId);
         // The caseworker hears of every comment; the family of the professionals' ones.
         var audience = PortalRoles.Families.Contains(author.Role) ? Notifications.Audience.Caseworker : Notifications.Audience.Caseworker | Notifications.Audience.Family;
-        await notifications.AddAsync(version.ChildId, audience, Notifications.NotificationKind.CommentAdded,
+        await notifications.AddAsync(version.ChildId, audience, NotificationKind.CommentAdded,
             Notifications.NotificationWording.CommentAdded(sectionCode, await notifications.GivenNameAsync(version.ChildId, cancellationToken), version.Label),
             $"/children/{version.ChildId}/plan/versions/{version.Number}/sections/{sectionCode.ToLowerInvariant()}/comments", author.UserId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -179,7 +179,7 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         }
 
         audit.Add(AuditKind.RecordChanged, $"Response to {version.Label} sent{(response.Number > 1 ? $" (change {response.Number - 1})" : "")}{(response.Late ? ", late" : "")}", version.ChildId);
-        await notifications.AddAsync(version.ChildId, Notifications.Audience.Caseworker, Notifications.NotificationKind.ResponseReceived,
+        await notifications.AddAsync(version.ChildId, Notifications.Audience.Caseworker, NotificationKind.ResponseReceived,
             Notifications.NotificationWording.ResponseReceived(await notifications.GivenNameAsync(version.ChildId, cancellationToken), version.Label, response.Late),
             $"/children/{version.ChildId}/plan/versions/{version.Number}/responses", author.UserId, cancellationToken);
         try

@@ -180,8 +180,8 @@ public sealed class RecordRetention(PortalDbContext db, IAttachmentStore attachm
     private static readonly HashSet<Type> Named =
     [
         typeof(DraftComment), typeof(DraftResponse), typeof(PlanVersionSection), typeof(PlanVersion), typeof(SectionRevision), typeof(SectionDraft),
-        typeof(PlanReader), typeof(EhcPlan), typeof(AdviceAttachment), typeof(AdviceSection), typeof(AdviceRequest), typeof(Requests.AssessmentRequest),
-        typeof(Requests.CaseDecision), typeof(TimescaleException), typeof(Notifications.Notification), typeof(AccountInvitation),
+        typeof(PlanReader), typeof(EhcPlan), typeof(AdviceAttachment), typeof(AdviceSection), typeof(AdviceRequest), typeof(AssessmentRequest),
+        typeof(CaseDecision), typeof(TimescaleException), typeof(Notification), typeof(AccountInvitation),
         typeof(ProfessionalInvitation), typeof(FamilyLink), typeof(AuditEvent), typeof(AssessmentCase), typeof(Child),
     ];
 

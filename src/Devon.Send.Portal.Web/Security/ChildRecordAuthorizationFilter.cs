@@ -1,4 +1,5 @@
 using Devon.Send.Portal.Web.Audit;
+using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 

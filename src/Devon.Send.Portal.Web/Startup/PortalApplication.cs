@@ -4,6 +4,7 @@ using Devon.Send.Portal.Web.Account;
 using Devon.Send.Portal.Web.Advice;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
@@ -194,6 +195,7 @@ public static class PortalApplication
 
         services.AddDataProtection().SetApplicationName("Devon.Send.Portal").PersistKeysToDbContext<PortalDbContext>();
         services.AddScoped<PortalDatabase>();
+        services.AddScoped<DemoSeeding>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoPlans>();
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
@@ -48,7 +49,7 @@ public static class PortalCommands
         {
             return args switch
             {
-                ["seed-demo-data", ..] => await services.GetRequiredService<PortalDatabase>().SeedDemoDataCommandAsync(Console.Out),
+                ["seed-demo-data", ..] => await services.GetRequiredService<DemoSeeding>().SeedDemoDataCommandAsync(Console.Out),
                 ["import-assessments", var file] => await ImportAsync(services, file),
                 ["report", "timeliness", .. var options] => await ReportAsync(services, options),
                 ["verify-plans"] => await VerifyPlansAsync(services),

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Microsoft.Playwright;
 
 namespace Devon.Send.Portal.EndToEndTests.Journeys;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 

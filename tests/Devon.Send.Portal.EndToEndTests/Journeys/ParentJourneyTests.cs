@@ -1,4 +1,4 @@
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Microsoft.Playwright;
 
 namespace Devon.Send.Portal.EndToEndTests.Journeys;

@@ -1,5 +1,5 @@
 using System.Text;
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.Playwright;
 

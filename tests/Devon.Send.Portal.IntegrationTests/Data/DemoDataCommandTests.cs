@@ -1,4 +1,5 @@
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Devon.Send.Portal.IntegrationTests.Data;
@@ -12,7 +13,7 @@ public sealed class DemoDataCommandTests
         await using var scope = factory.Services.CreateAsyncScope();
         var output = new StringWriter();
 
-        var exitCode = await scope.ServiceProvider.GetRequiredService<PortalDatabase>()
+        var exitCode = await scope.ServiceProvider.GetRequiredService<DemoSeeding>()
             .SeedDemoDataCommandAsync(output);
 
         Assert.Equal(1, exitCode);

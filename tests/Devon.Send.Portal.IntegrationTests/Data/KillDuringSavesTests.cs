@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Microsoft.Data.Sqlite;
 
 namespace Devon.Send.Portal.IntegrationTests.Data;

@@ -1,5 +1,5 @@
 using System.Net;
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 
 namespace Devon.Send.Portal.IntegrationTests.Pages;
 

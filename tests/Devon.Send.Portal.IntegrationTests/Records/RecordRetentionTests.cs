@@ -1,9 +1,8 @@
 using System.Text;
 using Devon.Send.Portal.Web.Advice;
-using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Plans;
 using Devon.Send.Portal.Web.Records;
 using Devon.Send.Portal.Web.Requests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
 using Microsoft.AspNetCore.Authorization;

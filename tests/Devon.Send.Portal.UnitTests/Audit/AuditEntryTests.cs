@@ -1,4 +1,5 @@
 using Devon.Send.Portal.Web.Audit;
+using Devon.Send.Portal.Web.Domain;
 
 namespace Devon.Send.Portal.UnitTests.Audit;
 

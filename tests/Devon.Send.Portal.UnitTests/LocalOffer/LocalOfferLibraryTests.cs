@@ -1,3 +1,4 @@
+using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.LocalOffer;
 
 namespace Devon.Send.Portal.UnitTests.LocalOffer;

@@ -1,4 +1,4 @@
-using Devon.Send.Portal.Web.Requests;
+using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,21 +18,9 @@ public sealed class AssessmentRequestConfiguration : IEntityTypeConfiguration<As
         builder.Property(r => r.HopedDifference).HasMaxLength(AssessmentRequest.TextMaxLength);
         builder.Property(r => r.ChildViews).HasMaxLength(AssessmentRequest.TextMaxLength);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.NoAction);
-        builder.HasOne<Domain.AssessmentCase>().WithMany().HasForeignKey(r => r.AssessmentCaseId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<AssessmentCase>().WithMany().HasForeignKey(r => r.AssessmentCaseId).OnDelete(DeleteBehavior.NoAction);
         builder.HasIndex(r => r.AuthorId);
         builder.HasIndex(r => r.AssessmentCaseId).IsUnique().HasFilter("[AssessmentCaseId] IS NOT NULL");
-    }
-}
-
-public sealed class CaseDecisionConfiguration : IEntityTypeConfiguration<CaseDecision>
-{
-    public void Configure(EntityTypeBuilder<CaseDecision> builder)
-    {
-        builder.Property(d => d.Reasons).HasMaxLength(CaseDecision.ReasonsMaxLength);
-        builder.HasOne<Domain.AssessmentCase>().WithMany().HasForeignKey(d => d.AssessmentCaseId);
-        // One decision per case: a second submit of the form finds the first.
-        builder.HasIndex(d => d.AssessmentCaseId).IsUnique();
-        builder.HasOne<PortalUser>().WithMany().HasForeignKey(d => d.DecidedById).OnDelete(DeleteBehavior.Restrict);
     }
 }

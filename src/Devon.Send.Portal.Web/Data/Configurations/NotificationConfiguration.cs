@@ -1,4 +1,4 @@
-using Devon.Send.Portal.Web.Notifications;
+using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +13,7 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.Property(n => n.Link).HasMaxLength(Notification.LinkMaxLength);
         builder.Property(n => n.OnceKey).HasMaxLength(100);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Domain.Child>().WithMany().HasForeignKey(n => n.ChildId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Child>().WithMany().HasForeignKey(n => n.ChildId).OnDelete(DeleteBehavior.NoAction);
         builder.HasIndex(n => new { n.UserId, n.CreatedAt });
         // The mailer's question: what has not been emailed yet.
         builder.HasIndex(n => n.EmailedAt);

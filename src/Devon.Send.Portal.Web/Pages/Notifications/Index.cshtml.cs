@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.GovUk;
-using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

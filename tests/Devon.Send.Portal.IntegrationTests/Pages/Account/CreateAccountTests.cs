@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Devon.Send.Portal.Web.Account;
-using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
+using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,11 +1,10 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

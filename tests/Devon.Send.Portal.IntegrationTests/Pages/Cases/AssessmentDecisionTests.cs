@@ -1,6 +1,7 @@
 using System.Net;
 using Devon.Send.Portal.IntegrationTests.Pages.Requests;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -218,7 +219,7 @@ public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
         var issued = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().AuditEvents
-            .SingleAsync(e => e.Kind == Devon.Send.Portal.Web.Audit.AuditKind.InvitationIssued && e.Detail.EndsWith(organisation));
+            .SingleAsync(e => e.Kind == Devon.Send.Portal.Web.Domain.AuditKind.InvitationIssued && e.Detail.EndsWith(organisation));
         Assert.Equal($"Educational psychologist, {organisation}", issued.Detail);
     }
 

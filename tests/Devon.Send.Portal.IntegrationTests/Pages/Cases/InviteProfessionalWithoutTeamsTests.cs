@@ -1,4 +1,4 @@
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 
 namespace Devon.Send.Portal.IntegrationTests.Pages.Cases;

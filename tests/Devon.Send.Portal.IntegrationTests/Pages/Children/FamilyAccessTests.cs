@@ -1,5 +1,6 @@
 using System.Net;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

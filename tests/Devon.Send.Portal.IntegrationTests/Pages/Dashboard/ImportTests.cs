@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
-using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Pages.Dashboard;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 
 namespace Devon.Send.Portal.IntegrationTests.Pages.Home;
 

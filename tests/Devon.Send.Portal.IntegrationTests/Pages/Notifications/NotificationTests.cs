@@ -1,5 +1,7 @@
 using System.Net;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
+using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

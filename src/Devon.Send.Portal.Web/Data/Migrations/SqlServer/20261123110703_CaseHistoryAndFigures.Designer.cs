@@ -25,7 +25,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Audit.AuditEvent", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -80,7 +80,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEvents");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AccountInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -654,7 +654,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AccountInvitation", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()

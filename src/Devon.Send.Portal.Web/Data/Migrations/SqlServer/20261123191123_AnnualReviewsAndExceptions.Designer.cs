@@ -25,7 +25,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Audit.AuditEvent", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -80,7 +80,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEvents");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AccountInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1072,7 +1072,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("TimescaleExceptions");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferDraft", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOfferDraft", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1145,7 +1145,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("LocalOfferDrafts");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferFeedback", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOfferFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1175,7 +1175,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("LocalOfferFeedback");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferVersion", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOfferVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1239,7 +1239,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("LocalOfferVersions");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Notifications.Notification", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1301,7 +1301,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.AssessmentRequest", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1388,7 +1388,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AssessmentRequests");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.CaseDecision", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.CaseDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1577,7 +1577,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AccountInvitation", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()
@@ -1828,7 +1828,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Notifications.Notification", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notification", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()
@@ -1842,7 +1842,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.AssessmentRequest", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentRequest", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
                         .WithMany()
@@ -1861,7 +1861,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.NoAction);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.CaseDecision", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.CaseDecision", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
                         .WithMany()

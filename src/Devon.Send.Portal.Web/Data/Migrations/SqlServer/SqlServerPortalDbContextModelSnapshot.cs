@@ -22,7 +22,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Audit.AuditEvent", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -77,7 +77,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEvents");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Data.AccountInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1069,7 +1069,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("TimescaleExceptions");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferDraft", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOffer.LocalOfferDraft", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1142,7 +1142,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("LocalOfferDrafts");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferFeedback", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOffer.LocalOfferFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1172,7 +1172,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("LocalOfferFeedback");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferVersion", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOffer.LocalOfferVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1236,7 +1236,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("LocalOfferVersions");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Notifications.Notification", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1298,7 +1298,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.AssessmentRequest", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Requests.AssessmentRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1385,7 +1385,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AssessmentRequests");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.CaseDecision", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Requests.CaseDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1574,7 +1574,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Data.AccountInvitation", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()
@@ -1825,7 +1825,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Notifications.Notification", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()
@@ -1839,7 +1839,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.AssessmentRequest", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Requests.AssessmentRequest", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
                         .WithMany()
@@ -1858,7 +1858,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.NoAction);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.CaseDecision", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Requests.CaseDecision", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
                         .WithMany()

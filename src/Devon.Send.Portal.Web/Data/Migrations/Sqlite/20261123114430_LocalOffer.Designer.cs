@@ -20,7 +20,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Audit.AuditEvent", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -73,7 +73,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AccountInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -687,7 +687,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("TimescaleExceptions");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferDraft", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOfferDraft", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -760,7 +760,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("LocalOfferDrafts");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferFeedback", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOfferFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -788,7 +788,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("LocalOfferFeedback");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferVersion", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOfferVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -995,7 +995,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AccountInvitation", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()

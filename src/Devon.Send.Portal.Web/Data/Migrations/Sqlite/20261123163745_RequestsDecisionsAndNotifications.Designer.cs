@@ -20,7 +20,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Audit.AuditEvent", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -73,7 +73,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AccountInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -693,7 +693,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("TimescaleExceptions");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferDraft", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOfferDraft", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -766,7 +766,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("LocalOfferDrafts");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferFeedback", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOfferFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -794,7 +794,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("LocalOfferFeedback");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferVersion", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOfferVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -856,7 +856,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("LocalOfferVersions");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Notifications.Notification", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -918,7 +918,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.AssessmentRequest", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1005,7 +1005,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AssessmentRequests");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.CaseDecision", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.CaseDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1187,7 +1187,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AccountInvitation", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()
@@ -1369,7 +1369,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Notifications.Notification", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notification", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()
@@ -1383,7 +1383,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.AssessmentRequest", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.AssessmentRequest", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
                         .WithMany()
@@ -1402,7 +1402,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.NoAction);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.CaseDecision", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.CaseDecision", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
                         .WithMany()

@@ -17,7 +17,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Audit.AuditEvent", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -70,7 +70,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Data.AccountInvitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1061,7 +1061,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("TimescaleExceptions");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferDraft", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOffer.LocalOfferDraft", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1134,7 +1134,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("LocalOfferDrafts");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferFeedback", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOffer.LocalOfferFeedback", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1162,7 +1162,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("LocalOfferFeedback");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.LocalOffer.LocalOfferVersion", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.LocalOffer.LocalOfferVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1224,7 +1224,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("LocalOfferVersions");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Notifications.Notification", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1286,7 +1286,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.AssessmentRequest", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Requests.AssessmentRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1373,7 +1373,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AssessmentRequests");
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.CaseDecision", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Requests.CaseDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1555,7 +1555,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Data.AccountInvitation", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Data.AccountInvitation", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()
@@ -1806,7 +1806,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Notifications.Notification", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
                         .WithMany()
@@ -1820,7 +1820,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.AssessmentRequest", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Requests.AssessmentRequest", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
                         .WithMany()
@@ -1839,7 +1839,7 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.NoAction);
                 });
 
-            modelBuilder.Entity("Devon.Send.Portal.Web.Requests.CaseDecision", b =>
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Requests.CaseDecision", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
                         .WithMany()

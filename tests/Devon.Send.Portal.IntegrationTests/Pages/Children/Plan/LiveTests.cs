@@ -1,7 +1,7 @@
 using System.Net;
 using System.Threading.Channels;
-using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
 using Microsoft.AspNetCore.Http.Connections;

@@ -3,6 +3,8 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
+using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.LocalOffer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

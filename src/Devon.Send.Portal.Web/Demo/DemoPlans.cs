@@ -1,7 +1,7 @@
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
 
-namespace Devon.Send.Portal.Web.Data;
+namespace Devon.Send.Portal.Web.Demo;
 
 /// <summary>
 /// The demo children's plans, written and issued through the same store as real ones (so their histories are

@@ -1,4 +1,4 @@
-namespace Devon.Send.Portal.Web.Audit;
+namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
 /// One entry in the append-only audit log: who did what, when, to which child's record. It never holds plan

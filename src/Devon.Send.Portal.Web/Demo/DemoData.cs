@@ -1,9 +1,10 @@
+using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.LocalOffer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Devon.Send.Portal.Web.Data;
+namespace Devon.Send.Portal.Web.Demo;
 
 /// <summary>
 /// Made-up families, children and staff for trying the portal: every name and address is fictional.

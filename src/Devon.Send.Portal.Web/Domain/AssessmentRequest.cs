@@ -1,4 +1,4 @@
-namespace Devon.Send.Portal.Web.Requests;
+namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
 /// A request for an EHC needs assessment (Children and Families Act 2014, s36): made online by a parent, a young
@@ -56,18 +56,4 @@ public enum RequesterKind
     YoungPerson,
     SchoolOrSetting,
     Other,
-}
-
-/// <summary>The council's decision whether to carry out an assessment (Reg 4–5), with its reasons, told to the family.</summary>
-public sealed class CaseDecision
-{
-    public const int ReasonsMaxLength = 4000;
-
-    public Guid Id { get; init; } = Guid.NewGuid();
-    public Guid AssessmentCaseId { get; init; }
-    public bool ToAssess { get; init; }
-    public DateOnly DecidedOn { get; init; }
-    public required string Reasons { get; init; }
-    public required string DecidedById { get; init; }
-    public DateTimeOffset RecordedAt { get; init; }
 }

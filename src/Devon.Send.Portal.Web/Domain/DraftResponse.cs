@@ -1,39 +1,6 @@
 namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
-/// A comment on one section of an issued draft. It belongs to that version: Draft 1's comments stay with Draft 1.
-/// Comments are only ever added, never changed or deleted.
-/// </summary>
-public sealed class DraftComment
-{
-    public const int MaxLength = 2_000;
-
-    public Guid Id { get; init; } = Guid.NewGuid();
-    public Guid VersionId { get; init; }
-    public required string SectionCode { get; init; }
-    public required string Text { get; init; }
-    public string? AuthorId { get; init; }
-    public required string AuthorName { get; init; }
-    public required string AuthorRole { get; init; }
-    public DateTimeOffset CreatedAt { get; init; }
-}
-
-/// <summary>The kinds of school or college a family may prefer (CoP 9.78–9.79).</summary>
-public static class SettingTypes
-{
-    public static readonly IReadOnlyList<(string Value, string Label)> All =
-    [
-        ("Mainstream", "Mainstream school or academy"),
-        ("Special", "Special school or academy"),
-        ("Independent", "Independent or non-maintained special school"),
-        ("FurtherEducation", "Further education or sixth form college"),
-        ("Other", "Other"),
-    ];
-
-    public static string Label(string value) => All.FirstOrDefault(t => t.Value == value).Label ?? value;
-}
-
-/// <summary>
 /// The family's response to a draft plan (s38, Reg 13, CoP 9.77): whether they agree or want changes (by section),
 /// the school or college they prefer, whether they want a meeting and a personal budget. A family may change it
 /// until the final plan is issued: each change is a new row with the next number, and the latest counts.
@@ -67,6 +34,21 @@ public sealed class DraftResponse
     public bool Late { get; init; }
 }
 
+/// <summary>The kinds of school or college a family may prefer (CoP 9.78–9.79).</summary>
+public static class SettingTypes
+{
+    public static readonly IReadOnlyList<(string Value, string Label)> All =
+    [
+        ("Mainstream", "Mainstream school or academy"),
+        ("Special", "Special school or academy"),
+        ("Independent", "Independent or non-maintained special school"),
+        ("FurtherEducation", "Further education or sixth form college"),
+        ("Other", "Other"),
+    ];
+
+    public static string Label(string value) => All.FirstOrDefault(t => t.Value == value).Label ?? value;
+}
+
 public static class DraftResponseChanges
 {
     public const int MaxLength = 5_000;
@@ -81,25 +63,4 @@ public static class DraftResponseChanges
 
     public static IReadOnlyDictionary<string, string> FromJson(string json) =>
         System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? [];
-}
-
-/// <summary>
-/// Answers to section A typed but not yet submitted, kept per person so that nothing is lost to a timeout. Saved
-/// over as the person types; removed when they submit the section.
-/// </summary>
-public sealed class SectionDraft
-{
-    public Guid PlanId { get; init; }
-    public required string SectionCode { get; init; }
-    public required string UserId { get; init; }
-
-    /// <summary>The section's content as typed, as canonical JSON (<see cref="SectionContent.ToJson"/>).</summary>
-    public required string Content { get; set; }
-
-    public string? Reason { get; set; }
-
-    /// <summary>The revision the person started from, so a restored draft still notices a newer one.</summary>
-    public int BaseRevision { get; set; }
-
-    public DateTimeOffset SavedAt { get; set; }
 }

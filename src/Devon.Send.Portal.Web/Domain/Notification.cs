@@ -1,9 +1,9 @@
-namespace Devon.Send.Portal.Web.Notifications;
+namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
 /// Something that happened on a case, told to one person: listed in the portal and emailed to them, at once or in
 /// the next day's digest. Written in the same save as the change it tells of, so nothing happens untold; the
-/// <see cref="NotificationMailer"/> sends the email afterwards and retries if the relay is down.
+/// <c>NotificationMailer</c> sends the email afterwards and retries if the relay is down.
 /// </summary>
 public sealed class Notification
 {
@@ -50,11 +50,4 @@ public enum NotificationKind
     ReviewRecorded,
     ReviewDecided,
     ExceptionRecorded,
-}
-
-/// <summary>How a person wants to be emailed about their notifications.</summary>
-public enum NotificationEmails
-{
-    Immediately,
-    DailyDigest,
 }

@@ -1,4 +1,4 @@
-namespace Devon.Send.Portal.Web.Data;
+namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
 /// A one-time code a caseworker gives a parent, carer or young person so they can create their account:
