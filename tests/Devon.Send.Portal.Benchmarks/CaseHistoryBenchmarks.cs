@@ -9,6 +9,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Pages.Dashboard;
+using Devon.Send.Portal.Web.Reports;
 using Devon.Send.Portal.Web.Security;
 using Devon.Send.Portal.Web.Startup;
 using Microsoft.AspNetCore.Builder;

@@ -6,6 +6,7 @@ using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
+using Devon.Send.Portal.Web.Realtime;
 using Devon.Send.Portal.Web.Security;
 using Devon.Send.Portal.Web.Startup;
 using Microsoft.AspNetCore.Builder;

@@ -64,6 +64,23 @@ public sealed class AnnualReview
         AmendedPlanOn = AmendedPlanOn,
     };
 
+    /// <summary>Dates the review when its proposed amendments (the notice) or the amended plan are issued.</summary>
+    public void RecordVersionIssued(PlanVersionKind kind, DateOnly day)
+    {
+        if (kind == PlanVersionKind.AmendmentDraft)
+        {
+            AmendmentNoticeOn ??= day;
+        }
+        else if (kind == PlanVersionKind.AmendedFinal && AmendmentNoticeOn is not null)
+        {
+            AmendedPlanOn = day;
+            CompletedOn = day;
+        }
+    }
+
+    /// <summary>The family's first response to proposed amendments meets their 15 days (Reg 22(2)(c)).</summary>
+    public void RecordFamilyResponse(DateOnly day) => FamilyResponseOn ??= day;
+
     public static string Describe(ReviewDecision decision) => decision switch
     {
         ReviewDecision.Keep => "Keep the plan as it is",

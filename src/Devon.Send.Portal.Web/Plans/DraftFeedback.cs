@@ -175,7 +175,7 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         db.DraftResponses.Add(response);
         if (version.Kind == PlanVersionKind.AmendmentDraft)
         {
-            await Reviews.AnnualReviews.FamilyRespondedAsync(db, version.ChildId, clock.UkToday(), cancellationToken);
+            (await db.AmendingAsync(version.ChildId, cancellationToken))?.RecordFamilyResponse(clock.UkToday());
         }
 
         audit.Add(AuditKind.RecordChanged, $"Response to {version.Label} sent{(response.Number > 1 ? $" (change {response.Number - 1})" : "")}{(response.Late ? ", late" : "")}", version.ChildId);

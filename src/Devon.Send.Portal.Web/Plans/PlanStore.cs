@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Realtime;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -244,7 +245,10 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
         if (plan.AssessmentCaseId is { } caseId && await db.AssessmentCases.FindAsync([caseId], cancellationToken) is { } assessment)
         {
             assessment.RecordPlanIssued(kind, day);
-            await Reviews.AnnualReviews.VersionIssuedAsync(db, caseId, kind, day, cancellationToken);
+            if (kind is PlanVersionKind.AmendmentDraft or PlanVersionKind.AmendedFinal)
+            {
+                (await db.AfterMeetingAsync(caseId, cancellationToken))?.RecordVersionIssued(kind, day);
+            }
         }
 
         // A version issued on an earlier day (the demo data's history) is news to nobody now.

@@ -1,3 +1,4 @@
+using Devon.Send.Portal.Web.Realtime;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Devon.Send.Portal.Web.Security;
@@ -40,6 +41,6 @@ public static class SessionTimeout
 
     private static bool IsStatusCheck(HttpRequest request) =>
         request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase)
-        || request.Path.StartsWithSegments(Plans.PlanHub.Path, StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments(Realtime.PlanHub.Path, StringComparison.OrdinalIgnoreCase)
         || (HttpMethods.IsGet(request.Method) && string.Equals(request.Query["handler"], "Part", StringComparison.OrdinalIgnoreCase));
 }

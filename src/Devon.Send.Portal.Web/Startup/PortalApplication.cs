@@ -1,14 +1,22 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Devon.Send.Portal.Web.Account;
-using Devon.Send.Portal.Web.Advice;
+using Devon.Send.Portal.Web.Attachments;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
+using Devon.Send.Portal.Web.Notifications;
+using Devon.Send.Portal.Web.Pages.Children.Advice;
+using Devon.Send.Portal.Web.Pages.Children.Reviews;
+using Devon.Send.Portal.Web.Pages.Home;
+using Devon.Send.Portal.Web.Pages.Requests;
 using Devon.Send.Portal.Web.Plans;
+using Devon.Send.Portal.Web.Realtime;
+using Devon.Send.Portal.Web.Records;
+using Devon.Send.Portal.Web.Reports;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -59,40 +67,23 @@ public static class PortalApplication
             o.Filters.AddService<ChildRecordViewFilter>();
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
-        services.AddAuthorizationBuilder().Apply(PortalPolicies.Add);
-        services.AddScoped<ChildAccess>();
-        services.AddScoped<IAuthorizationHandler, ChildAuthorizationHandler>();
-        services.AddScoped<IAuthorizationHandler, PlanSectionAuthorizationHandler>();
-        services.AddScoped<Plans.PlanStore>();
-        services.AddScoped<Plans.PlanVerification>();
-        services.AddScoped<Plans.DraftFeedback>();
-        services.AddScoped<Plans.SectionDrafts>();
+
+        // The features, each registering what it needs.
+        services.AddPortalSecurity();
+        services.AddAudit();
+        services.AddAccounts();
+        services.AddPlans();
         services.AddPlanLive(configuration);
-        services.AddScoped<AccountInvitations>();
-        services.AddScoped<EmailConfirmation>();
-        services.AddSingleton<PortalLinks>();
-        services.AddHttpContextAccessor();
-        services.AddScoped<AuditLog>();
-        services.AddScoped<ChildRecordViewFilter>();
-        services.AddScoped<ChildRecordAuthorizationFilter>();
-        services.AddScoped<IAuthorizationMiddlewareResultHandler, ChildRecordAudit>();
-        services.AddScoped<Pages.Home.HomeQueries>();
-        services.AddScoped<Pages.Dashboard.PerformanceFigures>();
-        services.AddScoped<Pages.Dashboard.CaseHistoryImport>();
-        services.AddSingleton<Pages.Dashboard.CaseImportJobs>();
-        services.AddHostedService(sp => sp.GetRequiredService<Pages.Dashboard.CaseImportJobs>());
+        services.AddAttachments(configuration, builder.Environment);
+        services.AddAdvice();
+        services.AddRequests();
+        services.AddReviews();
+        services.AddNotifications(configuration);
+        services.AddRecords(configuration);
+        services.AddReports();
         services.AddLocalOffer();
-        services.Configure<Notifications.NotificationOptions>(configuration.GetSection("Notifications"));
-        services.AddScoped<Notifications.CaseNotifications>();
-        services.AddScoped<Requests.AssessmentRequests>();
-        services.AddScoped<Reviews.AnnualReviews>();
-        services.AddSingleton<Notifications.NotificationMailer>();
-        services.AddSingleton<Notifications.NotificationCommitInterceptor>();
-        services.AddHostedService(sp => sp.GetRequiredService<Notifications.NotificationMailer>());
-        services.AddAdvice(configuration, builder.Environment);
-        Records.RetentionOptions.Add(services, configuration);
-        services.AddScoped<Records.RecordRetention>();
-        services.AddScoped<Records.SubjectAccessExport>();
+        services.AddHome();
+        services.AddDemo();
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddAntiforgery(o =>
@@ -155,12 +146,6 @@ public static class PortalApplication
         return app;
     }
 
-    private static AuthorizationBuilder Apply(this AuthorizationBuilder builder, Action<AuthorizationBuilder> configure)
-    {
-        configure(builder);
-        return builder;
-    }
-
     private static CookieSecurePolicy CookiePolicy(IHostEnvironment environment) =>
         environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
@@ -195,9 +180,6 @@ public static class PortalApplication
 
         services.AddDataProtection().SetApplicationName("Devon.Send.Portal").PersistKeysToDbContext<PortalDbContext>();
         services.AddScoped<PortalDatabase>();
-        services.AddScoped<DemoSeeding>();
-        services.AddScoped<DemoData>();
-        services.AddScoped<DemoPlans>();
     }
 
     private static void AddPortalIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -327,23 +309,6 @@ public static class PortalApplication
                 });
             }
         }
-    }
-
-    private static void AddLocalOffer(this IServiceCollection services)
-    {
-        services.AddSingleton<LocalOfferLibrary>();
-        services.AddHostedService<LocalOfferRefresh>();
-        services.AddScoped<LocalOfferEditing>();
-        // The Open Referral UK feed is open data: any site may read it, without a key.
-        services.AddCors(o => o.AddPolicy(OpenReferral.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
-        // "Is this page useful?" is the one thing anyone can write without signing in: limit how fast one address can.
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Pages.LocalOffer.FeedbackModel.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(10) }));
-        });
     }
 
     private static void AddPortalEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -5,6 +5,7 @@ using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Pages.Dashboard;
+using Devon.Send.Portal.Web.Reports;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Console;

@@ -2,6 +2,7 @@ using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
+using Devon.Send.Portal.Web.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

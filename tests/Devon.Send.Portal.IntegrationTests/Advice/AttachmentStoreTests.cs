@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Devon.Send.Portal.Web.Advice;
+using Devon.Send.Portal.Web.Attachments;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,10 @@
 using System.Text;
-using Devon.Send.Portal.Web.Advice;
+using Devon.Send.Portal.Web.Attachments;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
 using Devon.Send.Portal.Web.Records;
-using Devon.Send.Portal.Web.Requests;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

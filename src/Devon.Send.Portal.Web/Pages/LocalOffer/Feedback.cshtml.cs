@@ -13,11 +13,10 @@ namespace Devon.Send.Portal.Web.Pages.LocalOffer;
 /// "Is this page useful?": a yes or no, and for a no, what was wrong. Nobody signs in to answer, so the answer
 /// that a comment belongs to is remembered in the person's own (protected) temporary data, never taken from the form.
 /// </summary>
-[EnableRateLimiting(RateLimit)]
+[EnableRateLimiting(LocalOfferServices.FeedbackRateLimit)]
 [AllowAnonymous]
 public sealed class FeedbackModel(PortalDbContext db, LocalOfferLibrary library, TimeProvider clock) : PageModel
 {
-    public const string RateLimit = "local-offer-feedback";
     private const string AnswerKey = "FeedbackAnswer";
 
     [FromRoute]

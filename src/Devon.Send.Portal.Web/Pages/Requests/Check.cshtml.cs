@@ -1,6 +1,5 @@
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

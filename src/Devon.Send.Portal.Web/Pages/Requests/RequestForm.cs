@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Requests;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

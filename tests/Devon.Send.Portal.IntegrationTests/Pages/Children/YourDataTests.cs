@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Devon.Send.Portal.Web.Advice;
+using Devon.Send.Portal.Web.Attachments;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;

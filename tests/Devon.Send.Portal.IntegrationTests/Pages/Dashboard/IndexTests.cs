@@ -3,6 +3,7 @@ using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Pages.Dashboard;
+using Devon.Send.Portal.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,6 @@ using System.Net;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Notifications;
-using Devon.Send.Portal.Web.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

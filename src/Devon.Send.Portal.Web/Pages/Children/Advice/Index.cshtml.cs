@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Devon.Send.Portal.Web.Pages.Children.Advice;
 
 /// <summary>Every request for advice on a child's case, who was asked, when it is due, whether it is late, and the advice given.</summary>
-public sealed class IndexModel(PortalDbContext db, Web.Advice.AdviceService advice, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, AdviceService advice, TimeProvider clock) : PageModel
 {
     public sealed record Row(
         Guid Id,

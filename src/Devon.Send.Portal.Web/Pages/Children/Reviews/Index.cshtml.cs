@@ -1,5 +1,4 @@
 using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Reviews;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

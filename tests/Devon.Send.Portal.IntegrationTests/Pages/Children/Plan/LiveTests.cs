@@ -4,6 +4,7 @@ using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
+using Devon.Send.Portal.Web.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.SignalR;

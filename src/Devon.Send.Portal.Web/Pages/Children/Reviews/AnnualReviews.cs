@@ -8,7 +8,7 @@ using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
-namespace Devon.Send.Portal.Web.Reviews;
+namespace Devon.Send.Portal.Web.Pages.Children.Reviews;
 
 /// <summary>A child's plan and its reviews, as the review pages need them.</summary>
 public sealed record ReviewedCase(AssessmentCase Case, DateOnly DateOfBirth, string ChildName, string GivenName)
@@ -183,47 +183,6 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
         await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewDecided, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
         audit.Add(AuditKind.RecordChanged, $"Annual review {review.Number} decided: {AnnualReview.Describe(decision).ToLowerInvariant()}", user, childId);
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Dates the open review of a case when proposed amendments (the notice) or the amended plan are issued; the plan store
-    /// calls this in the same save as the version.
-    /// </summary>
-    public static async Task VersionIssuedAsync(PortalDbContext db, Guid caseId, PlanVersionKind kind, DateOnly day, CancellationToken cancellationToken)
-    {
-        if (kind is not (PlanVersionKind.AmendmentDraft or PlanVersionKind.AmendedFinal))
-        {
-            return;
-        }
-
-        var review = await db.AnnualReviews.Where(r => r.AssessmentCaseId == caseId && r.CompletedOn == null && r.MeetingRecordedAt != null)
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
-        if (review is null)
-        {
-            return;
-        }
-
-        if (kind == PlanVersionKind.AmendmentDraft)
-        {
-            review.AmendmentNoticeOn ??= day;
-        }
-        else if (review.AmendmentNoticeOn is not null)
-        {
-            review.AmendedPlanOn = day;
-            review.CompletedOn = day;
-        }
-    }
-
-    /// <summary>The family's first response to proposed amendments meets their 15 days (Reg 22(2)(c)).</summary>
-    public static async Task FamilyRespondedAsync(PortalDbContext db, Guid childId, DateOnly day, CancellationToken cancellationToken)
-    {
-        var review = await db.AnnualReviews
-            .Where(r => r.CompletedOn == null && r.AmendmentNoticeOn != null && db.AssessmentCases.Any(c => c.Id == r.AssessmentCaseId && c.ChildId == childId))
-            .OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
-        if (review is not null)
-        {
-            review.FamilyResponseOn ??= day;
-        }
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Devon.Send.Portal.Web.Advice;
+namespace Devon.Send.Portal.Web.Attachments;
 
 /// <summary>A kind of file the portal accepts, as its content shows it to be.</summary>
 public sealed record AttachmentKind(string Name, string ContentType, string Extension);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
-namespace Devon.Send.Portal.Web.Advice;
+namespace Devon.Send.Portal.Web.Attachments;
 
 /// <summary>
 /// Where attachments are kept, outside the web root: the portal saves, opens and deletes them only through this,

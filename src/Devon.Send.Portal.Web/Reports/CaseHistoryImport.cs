@@ -4,7 +4,7 @@ using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Devon.Send.Portal.Web.Pages.Dashboard;
+namespace Devon.Send.Portal.Web.Reports;
 
 public enum ImportPhase
 {

@@ -6,7 +6,7 @@ using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Devon.Send.Portal.Web.Requests;
+namespace Devon.Send.Portal.Web.Pages.Requests;
 
 /// <summary>What happens when a request for an assessment reaches the council, and when the council decides on it.</summary>
 public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications notifications, AuditLog audit, TimeProvider clock)

@@ -4,7 +4,7 @@ using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Devon.Send.Portal.Web.Pages.Dashboard;
+namespace Devon.Send.Portal.Web.Reports;
 
 public sealed record Caseload(string Caseworker, int OpenCases)
 {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Devon.Send.Portal.Web.Plans;
+namespace Devon.Send.Portal.Web.Realtime;
 
 /// <summary>
 /// Tells everyone with a plan open what changed, once the change has committed. Anything that changes a part of a plan

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Devon.Send.Portal.Web.Data;
 
-namespace Devon.Send.Portal.Web.Pages.Dashboard;
+namespace Devon.Send.Portal.Web.Reports;
 
 /// <summary>An upload of case history being imported in the background, so a large file shows its progress.</summary>
 public sealed class CaseImportJob(string ownerUserId, string fileName, DateTimeOffset startedAt)

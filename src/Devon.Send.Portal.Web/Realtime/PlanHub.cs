@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Domain;
+using Devon.Send.Portal.Web.Plans;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Devon.Send.Portal.Web.Plans;
+namespace Devon.Send.Portal.Web.Realtime;
 
 /// <summary>
 /// A part of a plan page moved on: <paramref name="Part"/> is a section code (A–K) or <see cref="PlanChange.Versions"/>;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Devon.Send.Portal.Web.Plans;
+namespace Devon.Send.Portal.Web.Realtime;
 
 /// <summary>Someone with a plan open, as the others looking at it see them.</summary>
 /// <param name="Key">Tells one person from another (and the reader from the others) without naming them twice.</param>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using StackExchange.Redis;
 
-namespace Devon.Send.Portal.Web.Plans;
+namespace Devon.Send.Portal.Web.Realtime;
 
 /// <summary>
 /// What the servers of one portal tell each other through Redis about live plan connections, beside SignalR's own

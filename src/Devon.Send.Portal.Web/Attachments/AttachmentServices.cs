@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 
-namespace Devon.Send.Portal.Web.Advice;
+namespace Devon.Send.Portal.Web.Attachments;
 
-public static class AdviceServices
+public static class AttachmentServices
 {
-    public static IServiceCollection AddAdvice(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddAttachments(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<AttachmentOptions>(configuration.GetSection("Attachments"));
         var folder = AttachmentOptions.FolderFor(configuration, environment);
@@ -17,7 +17,6 @@ public static class AdviceServices
         }
 
         services.AddSingleton(sp => AttachmentSettings.Create(sp, configuration, folder));
-        services.AddScoped<AdviceService>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Devon.Send.Portal.Web.Attachments;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
@@ -8,7 +9,7 @@ using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Devon.Send.Portal.Web.Advice;
+namespace Devon.Send.Portal.Web.Pages.Children.Advice;
 
 /// <summary>The outcome of submitting advice: submitted now, or already submitted (a second click or a replay), which changes nothing.</summary>
 public enum SubmitOutcome

@@ -5,7 +5,7 @@ using Azure.Storage.Blobs.Models;
 using AzureIdentity::Azure.Identity;
 using Devon.Send.Portal.Web.Security;
 
-namespace Devon.Send.Portal.Web.Advice;
+namespace Devon.Send.Portal.Web.Attachments;
 
 /// <summary>
 /// Attachments as blobs in one private container of Azure Blob Storage, each under a random key, streamed in and
