@@ -315,6 +315,7 @@ public static class PortalApplication
     {
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddSingleton<PortalMail>();
+        services.AddSingleton<PortalLinks>();
         PortalLinks.Validate(configuration, environment);
         if (!string.IsNullOrWhiteSpace(configuration["Smtp:Host"]))
         {

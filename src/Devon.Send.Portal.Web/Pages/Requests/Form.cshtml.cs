@@ -120,13 +120,9 @@ public sealed class FormModel(PortalDbContext db, TimeProvider clock) : PageMode
                 if (check || anyDate)
                 {
                     var born = ChildDateOfBirth.Validate(ModelState, nameof(ChildDateOfBirth), "their date of birth");
-                    if (born is { } b && b > today)
+                    if (born is { } b && RequestForm.DateOfBirthProblem(b, today) is { } problem)
                     {
-                        ModelState.AddModelError(nameof(ChildDateOfBirth), "Their date of birth must be today or in the past");
-                    }
-                    else if (born is { } b2 && b2 <= today.AddYears(-25))
-                    {
-                        ModelState.AddModelError(nameof(ChildDateOfBirth), "EHC plans are for children and young people up to the age of 25");
+                        ModelState.AddModelError(nameof(ChildDateOfBirth), problem);
                     }
                     else if (born is not null)
                     {

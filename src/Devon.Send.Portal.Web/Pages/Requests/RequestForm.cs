@@ -24,4 +24,12 @@ public static class RequestForm
         var userId = user.UserId();
         return db.AssessmentRequests.SingleOrDefaultAsync(r => r.Id == id && r.AuthorId == userId, cancellationToken);
     }
+
+    /// <summary>What is wrong with a child's date of birth for a request, against the 0–25 age range; null when nothing is.</summary>
+    public static string? DateOfBirthProblem(DateOnly dateOfBirth, DateOnly today) => AgeRange.Check(dateOfBirth, today) switch
+    {
+        AgeCheck.NotYetBorn => "Their date of birth must be today or in the past",
+        AgeCheck.TooOld => "EHC plans are for children and young people up to the age of 25",
+        _ => null,
+    };
 }

@@ -3,47 +3,32 @@ using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Pages.Admin.Teams;
 
-public sealed class AddProfessionalTeamModel(PortalDbContext db, AuditLog audit) : PageModel
+public sealed class AddProfessionalTeamModel(PortalDbContext db, AuditLog audit) : AddTeamModel(audit)
 {
-    [BindProperty]
-    [Required(ErrorMessage = "Enter the team's name")]
-    [StringLength(200, ErrorMessage = "The team's name must be 200 characters or fewer")]
-    [Display(Name = "Team name")]
-    public string Name { get; set; } = "";
-
     [BindProperty]
     [Required(ErrorMessage = "Enter the organisation the team belongs to")]
     [StringLength(200, ErrorMessage = "Organisation must be 200 characters or fewer")]
-    [Display(Name = "Organisation")]
+    [Display(Name = "Organisation", Order = 2)]
     public string Organisation { get; set; } = "";
 
-    public void OnGet()
+    private string TrimmedOrganisation => Organisation?.Trim() ?? "";
+
+    protected override string Added => "The professional team has been added";
+
+    protected override async Task<string?> AlreadyExistsAsync(string name) =>
+        await db.ProfessionalTeams.AnyAsync(t => t.Name == name && t.Organisation == TrimmedOrganisation)
+            ? $"{TrimmedOrganisation} already has a team called {name}"
+            : null;
+
+    protected override string Add(string name)
     {
+        db.ProfessionalTeams.Add(new ProfessionalTeam { Name = name, Organisation = TrimmedOrganisation });
+        return $"Professional team: {name}, {TrimmedOrganisation}";
     }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var name = Name?.Trim() ?? "";
-        var organisation = Organisation?.Trim() ?? "";
-        if (ModelState.IsValid && await db.ProfessionalTeams.AnyAsync(t => t.Name == name && t.Organisation == organisation))
-        {
-            ModelState.AddModelError(nameof(Name), $"{organisation} already has a team called {name}");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        db.ProfessionalTeams.Add(new ProfessionalTeam { Name = name, Organisation = organisation });
-        audit.Add(AuditKind.TeamCreated, $"Professional team: {name}, {organisation}");
-        await db.SaveChangesAsync();
-        TempData["Success"] = "The professional team has been added";
-        return RedirectToPage("Index");
-    }
+    protected override Task SaveAsync() => db.SaveChangesAsync();
 }

@@ -24,7 +24,7 @@ public sealed class InvitationSentModel(PortalDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync();
+        ChildName = await db.Children.NameOfAsync(ChildId);
         if (TempData[CodeKey] is string code && TempData[InvitationKey] is Guid invitationId)
         {
             Email = await db.AccountInvitations.Where(i => i.Id == invitationId && i.ChildId == ChildId).Select(i => i.Email).SingleOrDefaultAsync();

@@ -166,7 +166,7 @@ public sealed class InviteProfessionalModel(
 
     private async Task<bool> LoadAsync()
     {
-        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync();
+        ChildName = await db.Children.NameOfAsync(ChildId);
         Teams = (await db.ProfessionalTeams.AsNoTracking().OrderBy(t => t.Organisation).ThenBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Organisation }).ToListAsync())
             .Select(t => (t.Id.ToString(), $"{t.Name}, {t.Organisation}"))
             .ToList();

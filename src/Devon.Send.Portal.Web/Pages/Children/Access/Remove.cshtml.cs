@@ -54,7 +54,7 @@ public sealed class RemoveModel(PortalDbContext db, AuditLog audit, TimeProvider
             return null;
         }
 
-        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync();
+        ChildName = await db.Children.NameOfAsync(ChildId);
         Who = IndexModel.Who(
             await db.ProfessionalTeams.Where(t => t.Id == invitation.ProfessionalTeamId).Select(t => t.Name).SingleOrDefaultAsync(),
             await db.Users.Where(u => u.Id == invitation.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(),

@@ -21,7 +21,7 @@ public sealed class WhoHasLookedModel(PortalDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+        ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
         var events = await db.AuditEvents.AsNoTracking()
             .Where(e => e.ChildId == ChildId && e.Kind == AuditKind.RecordViewed)
             .OrderByDescending(e => e.Id)

@@ -118,7 +118,7 @@ public sealed class AskModel(PortalDbContext db, AdviceService advice, TimeProvi
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var today = clock.UkToday();
-        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+        ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
         var latest = await db.AssessmentCases.AsNoTracking().Where(c => c.ChildId == ChildId).OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
         NotYet = latest switch
         {

@@ -62,7 +62,7 @@ public sealed class IndexModel(PortalDbContext db, AdviceService advice, TimePro
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         CanManage = HttpContext.ChildPermissions().CanManage;
-        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+        ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
         var today = clock.UkToday();
         var requests = await db.AdviceRequests.AsNoTracking()
             .Where(a => db.AssessmentCases.Any(c => c.Id == a.AssessmentCaseId && c.ChildId == ChildId))

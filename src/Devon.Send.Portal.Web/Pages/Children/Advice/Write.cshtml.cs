@@ -219,7 +219,7 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
         Asked = found;
         var invitation = await db.ProfessionalInvitations.AsNoTracking().Where(i => i.Id == found.InvitationId)
             .Select(i => new { i.Role, i.Organisation, i.Sections }).SingleOrDefaultAsync(cancellationToken);
-        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+        ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
         Who = invitation is null ? $"{ChildName}'s family" : $"{PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}";
         Sections = AdviceService.SectionsFor(invitation?.Sections);
         var today = clock.UkToday();

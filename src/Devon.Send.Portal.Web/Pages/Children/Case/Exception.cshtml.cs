@@ -75,7 +75,7 @@ public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests reques
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        ChildName = await db.Children.Where(c => c.Id == ChildId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync(cancellationToken);
+        ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
         Case = await db.AssessmentCases.Include(c => c.TimescaleExceptions)
             .Where(c => c.ChildId == ChildId && c.ClosedOn == null && c.RefusedOn == null && c.FinalPlanIssuedOn == null)
             .OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);

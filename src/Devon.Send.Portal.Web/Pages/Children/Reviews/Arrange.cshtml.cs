@@ -7,19 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Devon.Send.Portal.Web.Pages.Children.Reviews;
 
 /// <summary>Arranges a plan's annual review meeting, or moves it, and records when the papers went to everyone.</summary>
-public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : PageModel
+public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : ReviewPageModel(reviews)
 {
-    [FromRoute]
-    public Guid ChildId { get; set; }
-
     [BindProperty]
     public DateInput MeetingOn { get; set; } = new();
 
     [BindProperty]
     public DateInput PapersSentOn { get; set; } = new();
-
-    public ReviewedCase? Reviewed { get; private set; }
-    public string ChildName { get; private set; } = "";
 
     /// <summary>The day the meeting must be held by.</summary>
     public DateOnly Due { get; private set; }
@@ -28,10 +22,7 @@ public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : Pa
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
+        await LoadAsync(cancellationToken);
 
         if (Reviewed?.Open is { } open)
         {
@@ -44,10 +35,7 @@ public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : Pa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
+        await LoadAsync(cancellationToken);
 
         if (Reviewed is null || !CanArrange)
         {
@@ -91,19 +79,17 @@ public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : Pa
             return Page();
         }
 
-        await reviews.ArrangeAsync(Reviewed, meeting!.Value, papers, User, cancellationToken);
+        await Reviews.ArrangeAsync(Reviewed, meeting!.Value, papers, User, cancellationToken);
         TempData["Success"] = $"The annual review meeting is arranged for {meeting.Value.ToUkDate()}. Everyone on the case has been told";
         return Redirect($"/children/{ChildId}/reviews");
     }
 
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
-        (ChildName, Reviewed) = await reviews.ForManagerAsync(ChildId, cancellationToken);
+        await base.LoadAsync(cancellationToken);
         if (Reviewed is not null)
         {
             Due = StatutoryClock.AnnualReviewDue(Reviewed.Open?.PlanOrLastReviewOn ?? Reviewed.NextFrom, Reviewed.DateOfBirth);
         }
-
-        return true;
     }
 }

@@ -8,11 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Devon.Send.Portal.Web.Pages.Children.Reviews;
 
 /// <summary>The council's decision after an annual review (Reg 20(10)): keep the plan, amend it, or stop maintaining it.</summary>
-public sealed class DecisionModel(AnnualReviews reviews, TimeProvider clock) : PageModel
+public sealed class DecisionModel(AnnualReviews reviews, TimeProvider clock) : ReviewPageModel(reviews)
 {
-    [FromRoute]
-    public Guid ChildId { get; set; }
-
     [BindProperty]
     [Required(ErrorMessage = "Select your decision")]
     public string? Decision { get; set; }
@@ -26,16 +23,9 @@ public sealed class DecisionModel(AnnualReviews reviews, TimeProvider clock) : P
     [Display(Name = "Reasons for the decision")]
     public string? Reasons { get; set; }
 
-    public ReviewedCase? Reviewed { get; private set; }
-    public AnnualReview? Open { get; private set; }
-    public string ChildName { get; private set; } = "";
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
+        await LoadAsync(cancellationToken);
 
         DecidedOn = DateInput.From(clock.UkToday());
         Decision = Open?.Recommendation?.ToString();
@@ -44,10 +34,7 @@ public sealed class DecisionModel(AnnualReviews reviews, TimeProvider clock) : P
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
+        await LoadAsync(cancellationToken);
 
         if (Reviewed is null || Open is not { MeetingRecorded: true, Decision: null })
         {
@@ -75,7 +62,7 @@ public sealed class DecisionModel(AnnualReviews reviews, TimeProvider clock) : P
             return Page();
         }
 
-        await reviews.DecideAsync(Reviewed, Open, decision!.Value, decided!.Value, Reasons!, User, cancellationToken);
+        await Reviews.DecideAsync(Reviewed, Open, decision!.Value, decided!.Value, Reasons!, User, cancellationToken);
         TempData["Success"] = decision switch
         {
             ReviewDecision.Amend => $"You decided to amend the plan. Change its sections, then issue the proposed amendments by {StatutoryClock.ReviewDecisionDue(Open.MeetingOn).ToUkDate()}",
@@ -83,12 +70,5 @@ public sealed class DecisionModel(AnnualReviews reviews, TimeProvider clock) : P
             _ => "You decided to keep the plan as it is. Everyone on the case has been told",
         };
         return Redirect($"/children/{ChildId}/reviews");
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        (ChildName, Reviewed) = await reviews.ForManagerAsync(ChildId, cancellationToken);
-        Open = Reviewed?.Open;
-        return true;
     }
 }

@@ -8,13 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Devon.Send.Portal.Web.Pages.Children.Reviews;
 
 /// <summary>The record of an annual review meeting (Reg 20(6)–(7)): when, who came, what was said and recommended, when the report went out.</summary>
-public sealed class MeetingModel(AnnualReviews reviews, TimeProvider clock) : PageModel
+public sealed class MeetingModel(AnnualReviews reviews, TimeProvider clock) : ReviewPageModel(reviews)
 {
     public static readonly IReadOnlyList<(string Value, string Label)> Choices =
         [.. Enum.GetValues<ReviewDecision>().Select(d => (d.ToString(), AnnualReview.Describe(d)))];
-
-    [FromRoute]
-    public Guid ChildId { get; set; }
 
     [BindProperty]
     public DateInput HeldOn { get; set; } = new();
@@ -38,18 +35,11 @@ public sealed class MeetingModel(AnnualReviews reviews, TimeProvider clock) : Pa
     [BindProperty]
     public DateInput ReportSentOn { get; set; } = new();
 
-    public ReviewedCase? Reviewed { get; private set; }
-    public AnnualReview? Open { get; private set; }
-    public string ChildName { get; private set; } = "";
-
     public bool CanRecord => Open is { Decision: null } && Reviewed is { Case.ClosedOn: null };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
+        await LoadAsync(cancellationToken);
 
         if (Open is { } open)
         {
@@ -63,10 +53,7 @@ public sealed class MeetingModel(AnnualReviews reviews, TimeProvider clock) : Pa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
+        await LoadAsync(cancellationToken);
 
         if (Reviewed is null || Open is null || !CanRecord)
         {
@@ -109,15 +96,8 @@ public sealed class MeetingModel(AnnualReviews reviews, TimeProvider clock) : Pa
             return Page();
         }
 
-        await reviews.RecordMeetingAsync(Reviewed, Open, held!.Value, Attendees!, Discussion!, recommendation!.Value, report, User, cancellationToken);
+        await Reviews.RecordMeetingAsync(Reviewed, Open, held!.Value, Attendees!, Discussion!, recommendation!.Value, report, User, cancellationToken);
         TempData["Success"] = $"The record of the meeting on {held.Value.ToUkDate()} has been saved. The decision is due by {StatutoryClock.ReviewDecisionDue(held.Value).ToUkDate()}";
         return Redirect($"/children/{ChildId}/reviews");
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        (ChildName, Reviewed) = await reviews.ForManagerAsync(ChildId, cancellationToken);
-        Open = Reviewed?.Open;
-        return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.GovUk;
+using Devon.Send.Portal.Web.Pages.Requests;
 using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,9 +58,9 @@ public sealed class RecordModel(AssessmentRequests requests, TimeProvider clock)
     {
         var today = clock.UkToday();
         var born = ChildDateOfBirth.Validate(ModelState, nameof(ChildDateOfBirth), "their date of birth");
-        if (born is { } b && (b > today || b <= today.AddYears(-25)))
+        if (born is { } b && RequestForm.DateOfBirthProblem(b, today) is { } problem)
         {
-            ModelState.AddModelError(nameof(ChildDateOfBirth), b > today ? "Their date of birth must be today or in the past" : "EHC plans are for children and young people up to the age of 25");
+            ModelState.AddModelError(nameof(ChildDateOfBirth), problem);
         }
 
         var received = ReceivedOn.Validate(ModelState, nameof(ReceivedOn), "the date the request was received");
