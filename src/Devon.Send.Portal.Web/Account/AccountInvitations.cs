@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Account;

@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Devon.Send.Portal.Web.Account;

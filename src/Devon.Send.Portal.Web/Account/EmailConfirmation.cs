@@ -1,7 +1,5 @@
 using System.Text;
-using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Email;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 

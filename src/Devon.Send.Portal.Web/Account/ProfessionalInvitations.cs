@@ -1,8 +1,5 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Account;

@@ -3,7 +3,6 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using AzureIdentity::Azure.Identity;
-using Devon.Send.Portal.Web.Security;
 
 namespace Devon.Send.Portal.Web.Attachments;
 

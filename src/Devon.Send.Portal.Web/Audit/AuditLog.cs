@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Security;
 
 namespace Devon.Send.Portal.Web.Audit;
 

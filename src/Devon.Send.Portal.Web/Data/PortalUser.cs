@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace Devon.Send.Portal.Web.Data;

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.LocalOffer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
 
 namespace Devon.Send.Portal.Web.Demo;

@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Demo;

@@ -1,6 +1,4 @@
 using System.Text;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.LocalOffer;

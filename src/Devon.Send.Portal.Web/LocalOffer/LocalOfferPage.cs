@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.GovUk;
 
 namespace Devon.Send.Portal.Web.LocalOffer;

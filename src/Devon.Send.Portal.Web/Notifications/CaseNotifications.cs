@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Notifications;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Devon.Send.Portal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Domain;
-
 namespace Devon.Send.Portal.Web.Notifications;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

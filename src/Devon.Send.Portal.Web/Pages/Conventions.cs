@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages;
 
 /// <summary>Every page needs a signed-in person unless it says otherwise; a page that names a child needs to see that child.</summary>

@@ -1,6 +1,4 @@
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Plans;

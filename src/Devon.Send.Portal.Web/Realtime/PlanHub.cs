@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;

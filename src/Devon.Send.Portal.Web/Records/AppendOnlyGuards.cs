@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 

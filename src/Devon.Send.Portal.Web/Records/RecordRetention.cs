@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Devon.Send.Portal.Web.Attachments;
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;

@@ -5,8 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Devon.Send.Portal.Web.Attachments;
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
 using Microsoft.EntityFrameworkCore;
 

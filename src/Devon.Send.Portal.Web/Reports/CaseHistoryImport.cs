@@ -1,7 +1,5 @@
 using System.Globalization;
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Reports;

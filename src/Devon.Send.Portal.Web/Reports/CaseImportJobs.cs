@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Devon.Send.Portal.Web.Data;
 
 namespace Devon.Send.Portal.Web.Reports;
 

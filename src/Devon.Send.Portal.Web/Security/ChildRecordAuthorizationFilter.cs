@@ -1,5 +1,4 @@
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 

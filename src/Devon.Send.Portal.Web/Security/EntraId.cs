@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.Identity.Web;
 
 namespace Devon.Send.Portal.Web.Security;

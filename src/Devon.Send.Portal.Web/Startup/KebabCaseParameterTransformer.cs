@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Devon.Send.Portal.Web.Email;
-using Devon.Send.Portal.Web.Security;
 
 namespace Devon.Send.Portal.Web.Startup;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Devon.Send.Portal.Web.Security;
 
 namespace Devon.Send.Portal.Web.Startup;
 

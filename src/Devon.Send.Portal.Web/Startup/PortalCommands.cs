@@ -1,12 +1,9 @@
 using System.Globalization;
-using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Pages.Dashboard;
 using Devon.Send.Portal.Web.Reports;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Console;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Devon.Send.Portal.Web.Attachments;
 using Devon.Send.Portal.Web.Email;
-using Devon.Send.Portal.Web.Security;
 using MimeKit;
 
 namespace Devon.Send.Portal.Web.Startup;

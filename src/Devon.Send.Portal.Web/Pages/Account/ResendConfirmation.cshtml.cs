@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Account;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,4 @@
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

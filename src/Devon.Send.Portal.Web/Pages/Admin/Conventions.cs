@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Admin;
 
 /// <summary>Accounts, roles and teams: administrators only.</summary>

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Audit;
 
 /// <summary>Searching the audit log: team managers only.</summary>

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Children;
 
 /// <summary>A child's record: anyone who can see the child; downloading it all is the family's.</summary>

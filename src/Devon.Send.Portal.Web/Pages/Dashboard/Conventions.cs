@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Dashboard;
 
 /// <summary>Performance figures and importing case history: team managers only.</summary>

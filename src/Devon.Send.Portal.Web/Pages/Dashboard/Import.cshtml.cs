@@ -1,5 +1,4 @@
 using Devon.Send.Portal.Web.Reports;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Devon.Send.Portal.Web.Pages.Home;

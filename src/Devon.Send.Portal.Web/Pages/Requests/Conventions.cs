@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Requests;
 
 /// <summary>Asking for an assessment: a parent, a young person or a school (s36(1)).</summary>

@@ -1,6 +1,3 @@
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Children.Access;
 
 /// <summary>Who has access to a child's record, and who has looked at it.</summary>

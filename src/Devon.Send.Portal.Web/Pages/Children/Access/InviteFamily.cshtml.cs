@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Account;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -51,14 +48,15 @@ public sealed class InviteFamilyModel(
     public IEnumerable<(string Value, string Label)> AgreementOptions =>
         [(YoungPersonAgreesValue, $"{ChildName} has told us they agree that this person can see their plan")];
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
+        await LoadAsync();
 
         if (Relationship is not null && Relationships.All(r => r.Value != Relationship))
         {
@@ -114,11 +112,10 @@ public sealed class InviteFamilyModel(
     }
 
     // Not found rather than forbidden, so that a guessed id tells an outsider nothing.
-    private async Task<bool> LoadAsync()
+    private async Task LoadAsync()
     {
         var child = await db.Children.Where(c => c.Id == ChildId).Select(c => new { Name = c.GivenName + " " + c.FamilyName, c.DateOfBirth }).SingleAsync();
         ChildName = child.Name;
         YoungPersonDecides = YoungPersonRights.HaveStarted(child.DateOfBirth, clock.UkToday());
-        return true;
     }
 }

@@ -1,10 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.GovUk;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -63,10 +60,7 @@ public sealed class InviteProfessionalModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
+        await LoadAsync();
 
         EndsOn = DateInput.From(clock.UkToday().AddMonths(6));
         return Page();
@@ -74,10 +68,7 @@ public sealed class InviteProfessionalModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
+        await LoadAsync();
 
         var today = clock.UkToday();
         var endsOn = EndsOn.Validate(ModelState, nameof(EndsOn), "the date access ends");
@@ -164,12 +155,11 @@ public sealed class InviteProfessionalModel(
         return Redirect($"/children/{ChildId}/access");
     }
 
-    private async Task<bool> LoadAsync()
+    private async Task LoadAsync()
     {
         ChildName = await db.Children.NameOfAsync(ChildId);
         Teams = (await db.ProfessionalTeams.AsNoTracking().OrderBy(t => t.Organisation).ThenBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Organisation }).ToListAsync())
             .Select(t => (t.Id.ToString(), $"{t.Name}, {t.Organisation}"))
             .ToList();
-        return true;
     }
 }

@@ -2,10 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Devon.Send.Portal.Web.Attachments;
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Notifications;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

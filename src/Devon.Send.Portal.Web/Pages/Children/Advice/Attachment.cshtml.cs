@@ -1,5 +1,4 @@
 using Devon.Send.Portal.Web.Attachments;
-using Devon.Send.Portal.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Children.Advice;
 
 /// <summary>Advice: the council asks for it; those asked write it; the list shows each person what is theirs.</summary>

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Children.Case;
 
 /// <summary>The assessment case: anyone who can see the child reads it; the council decides and records exceptions.</summary>

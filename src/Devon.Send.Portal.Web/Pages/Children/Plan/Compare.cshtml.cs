@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Children.Plan;
 
 /// <summary>The plan: anyone who can see the child reads it; the council issues versions.</summary>

@@ -1,10 +1,7 @@
 using System.Security.Claims;
 using Devon.Send.Portal.Web.Audit;
-using Devon.Send.Portal.Web.Data;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Plans;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 

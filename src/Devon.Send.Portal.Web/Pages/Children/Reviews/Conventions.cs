@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Children.Reviews;
 
 /// <summary>Annual reviews: anyone on the case reads them and gives views; the council arranges, records and decides.</summary>

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Plans;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.LocalOffer.Editor;
 
 /// <summary>Writing, reviewing and publishing Local Offer pages: Local Offer editors.</summary>

@@ -1,4 +1,3 @@
-using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.LocalOffer;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

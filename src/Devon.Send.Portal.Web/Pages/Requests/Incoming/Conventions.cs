@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Requests.Incoming;
 
 /// <summary>Requests waiting for a caseworker, and recording one that came another way: the council's SEND team.</summary>

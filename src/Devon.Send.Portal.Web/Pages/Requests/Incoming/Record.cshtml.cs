@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.GovUk;
 using Devon.Send.Portal.Web.Pages.Requests;
-using Devon.Send.Portal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

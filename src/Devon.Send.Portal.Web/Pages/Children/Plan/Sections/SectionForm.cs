@@ -1,5 +1,4 @@
 using System.Globalization;
-using Devon.Send.Portal.Web.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Devon.Send.Portal.Web.Pages.Children.Plan.Sections;

@@ -1,5 +1,3 @@
-using Devon.Send.Portal.Web.Security;
-
 namespace Devon.Send.Portal.Web.Pages.Children.Plan.Versions;
 
 /// <summary>Issued versions of the plan, comments on drafts and the family's response; the council reads every response.</summary>
