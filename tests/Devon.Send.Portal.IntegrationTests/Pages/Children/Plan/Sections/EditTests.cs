@@ -5,7 +5,7 @@ using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Plan;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Plan.Sections;
 
 public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

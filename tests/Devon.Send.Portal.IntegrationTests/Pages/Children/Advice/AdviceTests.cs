@@ -9,7 +9,7 @@ using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Children;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Advice;
 
 /// <summary>Writing, submitting and seeing advice; Isla's requests (asked 23 October 2026, due 4 December) are open in the demo data.</summary>
 public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFactory>
@@ -40,6 +40,10 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     private static Guid RequestIdOf(string url) => Guid.Parse(url[(url.LastIndexOf('/') + 1)..]);
+
+    /// <summary>The attachments kept for the request, so a test can say a post added none whatever other tests of the class added.</summary>
+    private async Task<List<Guid>> AttachmentsOfAsync(string url) =>
+        await QueryAsync(db => db.AdviceAttachments.Where(a => a.AdviceRequestId == RequestIdOf(url)).Select(a => a.Id).OrderBy(id => id).ToListAsync());
 
     [Fact]
     public async Task Get_Senco_SeesTheirRequestsAcrossChildren_SoonestDueFirst_WithTheirState()
@@ -197,6 +201,7 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
         var url = await RequestUrlAsync("Isla", AdviceType.Education);
         using var senco = await SignedInAsync(DemoData.Senco);
         var (_, form) = await senco.GetAsync(url);
+        var before = await AttachmentsOfAsync(url);
 
         var (response, page) = await senco.SubmitAsync(form, [("Texts[F]", "Small group phonics every morning.")], submitter: "button[formaction*=Submit]",
             files: [new("Attachment", "report.pdf", "application/pdf", Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"))]);
@@ -204,7 +209,8 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("must be a PDF, a Word document, or a PNG or JPEG image", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Small group phonics every morning.", page.QuerySelector("textarea[name='Texts[F]']")!.TextContent);
-        Assert.False(await QueryAsync(db => db.AdviceAttachments.AnyAsync(a => a.AdviceRequestId == RequestIdOf(url))));
+        Assert.Equal(before, await AttachmentsOfAsync(url));
+        Assert.False(await QueryAsync(db => db.AdviceAttachments.AnyAsync(a => a.AdviceRequestId == RequestIdOf(url) && a.FileName == "report.pdf")));
         Assert.False(await QueryAsync(db => db.AdviceRequests.AnyAsync(a => a.Id == RequestIdOf(url) && a.SubmittedOn != null)));
         Assert.True(await QueryAsync(db => db.AdviceSections.AnyAsync(s => s.AdviceRequestId == RequestIdOf(url) && s.SectionCode == "F")));
     }
@@ -217,12 +223,14 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
         var (_, form) = await senco.GetAsync(url);
         var large = new byte[(10 * 1024 * 1024) + 1];
         Pdf.CopyTo(large, 0);
+        var before = await AttachmentsOfAsync(url);
 
         var (response, page) = await senco.SubmitAsync(form, [], files: [new("Attachment", "big.pdf", "application/pdf", large)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The selected file must be smaller than 10 MB", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.False(await QueryAsync(db => db.AdviceAttachments.AnyAsync(a => a.AdviceRequestId == RequestIdOf(url))));
+        Assert.Equal(before, await AttachmentsOfAsync(url));
+        Assert.False(await QueryAsync(db => db.AdviceAttachments.AnyAsync(a => a.AdviceRequestId == RequestIdOf(url) && a.FileName == "big.pdf")));
     }
 
     [Fact]

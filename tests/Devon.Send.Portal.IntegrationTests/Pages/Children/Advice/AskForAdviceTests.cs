@@ -5,7 +5,7 @@ using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Cases;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Advice;
 
 public sealed class AskForAdviceTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

@@ -5,7 +5,7 @@ using Devon.Send.Portal.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Cases;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Case;
 
 /// <summary>From a request to the decision whether to assess: taking the case, recording a request, deciding, telling the family.</summary>
 public sealed class AssessmentDecisionTests(PortalFactory factory) : IClassFixture<PortalFactory>

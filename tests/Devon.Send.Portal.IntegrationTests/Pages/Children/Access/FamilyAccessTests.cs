@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Children;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Access;
 
 public sealed class FamilyAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

@@ -3,7 +3,7 @@ using Devon.Send.Portal.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Children;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Advice;
 
 /// <summary>What people are told about advice: by the portal and by email through a real SMTP server.</summary>
 public sealed class AdviceNotificationTests(PortalFactory factory) : IClassFixture<PortalFactory>

@@ -1,7 +1,7 @@
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Cases;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Access;
 
 /// <summary>Before any professional team exists, the page has no team list, and no error may point at one.</summary>
 public sealed class InviteProfessionalWithoutTeamsTests(PortalFactory factory) : IClassFixture<PortalFactory>

@@ -5,9 +5,9 @@ using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Children;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Access;
 
-public sealed class PeopleTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private async Task<Guid> InvitationIdAsync(string childName, string email)
     {

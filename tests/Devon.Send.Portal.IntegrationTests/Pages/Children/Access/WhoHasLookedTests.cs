@@ -4,7 +4,7 @@ using Devon.Send.Portal.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Children;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Access;
 
 public sealed class WhoHasLookedTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

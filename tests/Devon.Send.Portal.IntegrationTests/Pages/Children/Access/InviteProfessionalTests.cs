@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Cases;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Access;
 
 public sealed class InviteProfessionalTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

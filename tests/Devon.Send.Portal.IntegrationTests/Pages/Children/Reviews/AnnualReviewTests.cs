@@ -5,7 +5,7 @@ using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Devon.Send.Portal.IntegrationTests.Pages.Reviews;
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Reviews;
 
 /// <summary>
 /// An annual review from the arranged meeting to the amended plan, through the pages each person uses; and who may
@@ -117,7 +117,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         var (amended, _) = await caseworker.SubmitAsync(issue, new Dictionary<string, string> { ["Kind"] = "AmendedFinal" });
         Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
 
-        var review = await WithDbAsync(db => db.AnnualReviews.SingleAsync());
+        var review = await WithDbAsync(db => db.AnnualReviews.SingleAsync(r => db.AssessmentCases.Any(c => c.Id == r.AssessmentCaseId && c.ChildId == leo)));
         Assert.Equal((new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5)),
             (review.AmendmentNoticeOn!.Value, review.FamilyResponseOn!.Value, review.AmendedPlanOn!.Value, review.CompletedOn!.Value));
         (_, reviews) = await mother.GetAsync($"/children/{leo}/reviews");
