@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Reflection.Emit;
 using System.Text;
 using System.Text.RegularExpressions;
 using Devon.Send.Portal.Web.Security;
@@ -93,17 +95,173 @@ public sealed partial class LayoutTests
     }
 
     [Fact]
-    public void DomainAndConfigurations_DeclareAtMostOnePublicClassOrRecordPerFile()
+    public void EveryEntity_HasAFileOfItsOwn_AndAConfigurationOfItsOwn()
     {
-        var offenders = Files
-            .Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal)
-                && (f.Path.StartsWith("Domain/", StringComparison.Ordinal) || f.Path.StartsWith("Data/Configurations/", StringComparison.Ordinal)))
-            .Select(f => (f.Path, Types: PublicClassOrRecord().Matches(f.Code).Select(m => m.Groups[1].Value).ToList()))
-            .Where(f => f.Types.Count > 1)
-            .Select(f => $"{f.Path}: {string.Join(", ", f.Types)}")
+        var offenders = new List<string>();
+        var configured = new List<string>();
+        foreach (var file in Files.Where(f => f.Path.StartsWith("Data/Configurations/", StringComparison.Ordinal)))
+        {
+            var entities = EntityConfiguration().Matches(file.Code).Select(m => m.Groups[1].Value).Distinct().ToList();
+            if (entities.Count != 1 || file.Path != $"Data/Configurations/{entities[0]}Configuration.cs")
+            {
+                offenders.Add($"{file.Path} configures {string.Join(", ", entities)}");
+            }
+
+            configured.AddRange(entities);
+        }
+
+        foreach (var entity in configured)
+        {
+            var home = Files.Where(f => Regex.IsMatch(f.Code, $@"\b(?:class|record)\s+{entity}\b")).Select(f => f.Path).ToList();
+            if (home.Count != 1 || (home[0] != $"Domain/{entity}.cs" && home[0] != $"Data/{entity}.cs"))
+            {
+                offenders.Add($"{entity} is declared in {string.Join(", ", home)}, not in Domain/{entity}.cs");
+            }
+            else if (PublicClassOrRecord().Matches(Files.Single(f => f.Path == home[0]).Code).Select(m => m.Groups[1].Value).Intersect(configured).Count() > 1)
+            {
+                offenders.Add($"{home[0]} declares more than one entity");
+            }
+        }
+
+        Assert.True(configured.Count > 20, "the rule found too few entity configurations to prove anything");
+        Assert.True(offenders.Count == 0, "One entity per file, one configuration per entity:\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void Domain_TypesUseNothingOfTheWebProject_NorAspNetCoreOrEntityFramework()
+    {
+        // The project's global usings bring Data and Security into every file, so imports alone cannot show this:
+        // the compiled types are read instead, their signatures and every type and member their code refers to.
+        var offenders = TypesUsedBy(Web + ".Domain")
+            .Where(d => (IsIn(d.Used, Web) && !IsIn(d.Used, Web + ".Domain")) || IsIn(d.Used, "Microsoft.AspNetCore") || IsIn(d.Used, "Microsoft.EntityFrameworkCore"))
+            .Select(d => $"{d.Type} uses {d.Used}")
+            .Distinct()
             .ToList();
 
-        Assert.True(offenders.Count == 0, "Files declaring more than one public class or record:\n" + string.Join("\n", offenders));
+        Assert.True(offenders.Count == 0, "The domain may use only itself and .NET's base libraries:\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void Data_TypesUseOnlyTheDomain()
+    {
+        var offenders = TypesUsedBy(Web + ".Data")
+            .Where(d => IsIn(d.Used, Web) && !IsIn(d.Used, Web + ".Domain") && !IsIn(d.Used, Web + ".Data"))
+            .Select(d => $"{d.Type} uses {d.Used}")
+            .Distinct()
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "The data layer may use only the domain:\n" + string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void TheTypeReaderSeesWhatSignaturesAndCodeUse()
+    {
+        var used = TypesUsedBy(Web + ".Security").ToList();
+        // ChildAccess takes the DbContext (a signature) and calls the young person's rights rule (code only).
+        Assert.Contains((typeof(ChildAccess).FullName!, Web + ".Data"), used);
+        Assert.Contains(used, u => u.Type == typeof(ChildAccess).FullName && u.Used == Web + ".Domain");
+        Assert.Contains(TypesUsedBy(Web + ".Data"), u => IsIn(u.Used, "Microsoft.EntityFrameworkCore"));
+    }
+
+    private static IEnumerable<(string Type, string Used)> TypesUsedBy(string space)
+    {
+        var types = typeof(FolderConventions).Assembly.GetTypes()
+            .Where(t => t.Namespace is { } n && n == space)
+            .ToList();
+        Assert.NotEmpty(types);
+        foreach (var type in types)
+        {
+            foreach (var used in Signature(type).Concat(Body(type)).SelectMany(Unwrap))
+            {
+                if (used.Namespace is { } n && !IsIn(n, "System"))
+                {
+                    yield return (type.FullName!, n);
+                }
+            }
+        }
+    }
+
+    private const BindingFlags Everything = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+
+    private static IEnumerable<Type> Signature(Type type) =>
+        new[] { type.BaseType }.OfType<Type>()
+            .Concat(type.GetInterfaces())
+            .Concat(type.GetCustomAttributesData().Select(a => a.AttributeType))
+            .Concat(type.GetFields(Everything).Select(f => f.FieldType))
+            .Concat(type.GetProperties(Everything).Select(p => p.PropertyType))
+            .Concat(type.GetMethods(Everything).SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)))
+            .Concat(type.GetConstructors(Everything).SelectMany(c => c.GetParameters().Select(p => p.ParameterType)));
+
+    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (OpCode)f.GetValue(null)!).ToDictionary(o => o.Value);
+
+    /// <summary>The types that the IL of the type's methods refers to (calls, fields, new objects, casts).</summary>
+    private static IEnumerable<Type> Body(Type type)
+    {
+        var methods = type.GetMethods(Everything).Cast<MethodBase>().Concat(type.GetConstructors(Everything));
+        foreach (var method in methods)
+        {
+            var il = method.GetMethodBody()?.GetILAsByteArray() ?? [];
+            for (var i = 0; i < il.Length;)
+            {
+                var code = il[i] == 0xFE ? OpCodesByValue[(short)(0xFE00 | il[i + 1])] : OpCodesByValue[il[i]];
+                i += code.Size;
+                if (code.OperandType is OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok)
+                {
+                    var token = BitConverter.ToInt32(il, i);
+                    MemberInfo? member = null;
+                    try
+                    {
+                        member = method.Module.ResolveMember(token, type.IsGenericType ? type.GetGenericArguments() : null,
+                            method.IsGenericMethod ? method.GetGenericArguments() : null);
+                    }
+                    catch (ArgumentException)
+                    {
+                    }
+
+                    if (member is Type t)
+                    {
+                        yield return t;
+                    }
+                    else if (member?.DeclaringType is { } declaring)
+                    {
+                        yield return declaring;
+                    }
+                }
+
+                i += code.OperandType switch
+                {
+                    OperandType.InlineNone => 0,
+                    OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
+                    OperandType.InlineVar => 2,
+                    OperandType.InlineI8 or OperandType.InlineR => 8,
+                    OperandType.InlineSwitch => 4 + (BitConverter.ToInt32(il, i) * 4),
+                    _ => 4,
+                };
+            }
+        }
+    }
+
+    private static IEnumerable<Type> Unwrap(Type type)
+    {
+        if (type.HasElementType)
+        {
+            foreach (var inner in Unwrap(type.GetElementType()!))
+            {
+                yield return inner;
+            }
+
+            yield break;
+        }
+
+        yield return type.IsGenericType ? type.GetGenericTypeDefinition() : type;
+        foreach (var argument in type.IsGenericType ? type.GetGenericArguments() : [])
+        {
+            foreach (var inner in Unwrap(argument))
+            {
+                yield return inner;
+            }
+        }
     }
 
     [Fact]
@@ -292,6 +450,9 @@ public sealed partial class LayoutTests
     private static partial Regex NamespaceDeclaration();
 
     /// <summary>A public class or record at the top level of a file-scoped namespace (nested types are indented).</summary>
+    [GeneratedRegex(@"IEntityTypeConfiguration<(\w+)>")]
+    private static partial Regex EntityConfiguration();
+
     [GeneratedRegex(@"^public\s+(?:(?:sealed|abstract|static|partial|readonly|unsafe|file)\s+)*(?:class|record(?:\s+class|\s+struct)?)\s+(\w+)", RegexOptions.Multiline)]
     private static partial Regex PublicClassOrRecord();
 }

@@ -118,7 +118,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             [.. professionals.Select(x => new ProfessionalAccess(PortalRoles.DisplayName(x.i.Role), x.i.Organisation, x.Name ?? (x.i.ProfessionalTeamId is { } team ? teams.GetValueOrDefault(team, "A team") : "Invited by email, not signed in yet"), x.i.InvitedAt, x.i.EndsOn, x.i.RevokedAt, x.i.Sections))],
             [.. cases.Select(c => new CaseFacts(c.CaseReference, c.RequestReceivedOn, c.DecisionToAssessOn, c.RefusedOn, c.DraftPlanIssuedOn, c.FinalPlanIssuedOn, c.LastAnnualReviewOn, c.ClosedOn, c.ClosureReason))],
             requests, decisions, adviceFacts, planFiles, comments, responses, notifications,
-            [.. log.Select(e => new LogEntry(e.At, Pages.Audit.IndexModel.Describe(e.Kind), e.ActorName ?? "Someone not signed in",
+            [.. log.Select(e => new LogEntry(e.At, Audit.AuditKinds.Describe(e.Kind), e.ActorName ?? "Someone not signed in",
                 e.ActorRoles is null ? null : string.Join(", ", e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortalRoles.DisplayName)), e.ActorOrganisation, e.Detail))])
         {
             Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasis.LegalBasisText(), e.LegalBasis.Description(), e.RecordedAt, e.Details))],

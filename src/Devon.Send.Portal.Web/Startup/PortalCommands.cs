@@ -2,7 +2,6 @@ using System.Globalization;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
-using Devon.Send.Portal.Web.Pages.Dashboard;
 using Devon.Send.Portal.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Console;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Devon.Send.Portal.Web.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class IndexModel(PortalDbContext db, ChildAccess access) : PageMod
     [Display(Name = "What happened")]
     public string? Kind { get; set; }
 
-    public static IEnumerable<(string Value, string Label)> Kinds => Enum.GetValues<AuditKind>().Select(k => (k.ToString(), Describe(k)));
+    public static IEnumerable<(string Value, string Label)> Kinds => Enum.GetValues<AuditKind>().Select(k => (k.ToString(), AuditKinds.Describe(k)));
 
     /// <summary>A team manager whose account is in no SEND team has no team's log to search.</summary>
     public bool HasNoTeam { get; private set; }
@@ -92,32 +93,4 @@ public sealed class IndexModel(PortalDbContext db, ChildAccess access) : PageMod
             .Select(x => new Row(x.Event.At, x.Event.Kind, x.Event.ActorName ?? "Someone not signed in", x.ChildName, x.Event.Detail, x.Event.IpAddress))
             .ToList();
     }
-
-    public static string Describe(AuditKind kind) => kind switch
-    {
-        AuditKind.RecordViewed => "Record viewed",
-        AuditKind.RecordChanged => "Record changed",
-        AuditKind.SignedIn => "Signed in",
-        AuditKind.SignInFailed => "Sign-in failed",
-        AuditKind.LockedOut => "Locked out",
-        AuditKind.SignedOut => "Signed out",
-        AuditKind.SignedOutEverywhere => "Signed out everywhere",
-        AuditKind.AccountCreated => "Account created",
-        AuditKind.TwoFactorTurnedOn => "Two-step sign-in turned on",
-        AuditKind.TwoFactorTurnedOff => "Two-step sign-in turned off",
-        AuditKind.InvitationIssued => "Invitation issued",
-        AuditKind.InvitationUsed => "Invitation used",
-        AuditKind.InvitationRefused => "Invitation code refused",
-        AuditKind.InvitationRevoked => "Invitation revoked",
-        AuditKind.CaseHistoryImported => "Case history imported",
-        AuditKind.CaseHistoryRefused => "Case history import refused",
-        AuditKind.AccessRefused => "Access refused",
-        AuditKind.EmailConfirmed => "Email address confirmed",
-        AuditKind.RolesChanged => "Roles changed",
-        AuditKind.AccountChanged => "Account changed",
-        AuditKind.TeamCreated => "Team created",
-        AuditKind.RecordDestroyed => "Record destroyed under the retention rule",
-        AuditKind.DataDownloaded => "Family downloaded their data",
-        _ => kind.ToString(),
-    };
 }
