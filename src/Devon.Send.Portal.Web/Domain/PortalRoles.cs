@@ -1,6 +1,6 @@
 namespace Devon.Send.Portal.Web.Domain;
 
-/// <summary>The roles of DESIGN.md ("Who uses it"). The names are stored in the database and in Entra app roles.</summary>
+/// <summary>Who uses the portal: families, professionals, council staff, Local Offer editors and administrators. The names are stored in the database and in Entra app roles.</summary>
 public static class PortalRoles
 {
     public const string Parent = "Parent";

@@ -20,7 +20,7 @@ public sealed record MonthFigures(
     int RequestsReceived);
 
 /// <summary>
-/// The council's monthly timeliness table, by the definitions of DESIGN.md ("Timeliness figures"): for a month M
+/// The council's monthly timeliness table, by the definitions the council reports on (its Table 1a): for a month M
 /// whose last day is E, final plans issued in M (cases with a timescale exception left out), those issued at most
 /// 140 days after the request, the percentage on time and its running total from January of the same year, and
 /// the cases still open at E more than 30 and 52 weeks after the request.

@@ -2,7 +2,7 @@ namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
 /// An exception to the 16- and 20-week time limits relied on for a case (SEND Regulations 2014, Reg 10(4) and 13(3)),
-/// recorded with its legal basis. A case with an exception is left out of the timeliness figure (DESIGN.md).
+/// recorded with its legal basis. A case with an exception is left out of the timeliness figure (see TimelinessTable).
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The regulations' own words: an exception to the time limits, not a .NET exception.")]
 public sealed class TimescaleException

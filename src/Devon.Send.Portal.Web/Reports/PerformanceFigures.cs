@@ -17,7 +17,7 @@ public sealed record OverdueReview(string ChildName, string? Caseworker, DateOnl
 /// </summary>
 public sealed class PerformanceFigures(PortalDbContext db, ChildAccess access, TimeProvider clock)
 {
-    /// <summary>The council's target caseload per caseworker (DESIGN.md: 300 held against a target of 200).</summary>
+    /// <summary>The council's target caseload per caseworker (Devon's caseworkers hold up to 300 cases against a target of 200).</summary>
     public const int CaseloadCap = 200;
 
     /// <summary>
