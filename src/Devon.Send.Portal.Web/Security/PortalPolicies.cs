@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Devon.Send.Portal.Web.Security;
 
 /// <summary>
-/// The named authorization policies. Every page folder is bound to one in <see cref="PortalApplication"/>;
-/// the child policies are checked against a child's id, through <see cref="ChildAccess"/>.
+/// The named authorization policies. Each page folder's Conventions.cs names the role policy its pages need
+/// (<see cref="FolderConventions"/>); the two child policies answer the live-update hub, through <see cref="ChildAccess"/>.
 /// </summary>
 public static class PortalPolicies
 {
@@ -17,14 +17,8 @@ public static class PortalPolicies
     public const string AuditSearch = nameof(AuditSearch);
     public const string Dashboard = nameof(Dashboard);
     public const string ViewChild = nameof(ViewChild);
-    public const string ManageCase = nameof(ManageCase);
-    public const string DecideFamilyAccess = nameof(DecideFamilyAccess);
-    public const string SeeWhoHasLooked = nameof(SeeWhoHasLooked);
     public const string WritePlanSection = nameof(WritePlanSection);
-    public const string OverrideQualityCheck = nameof(OverrideQualityCheck);
     public const string RequestAssessment = nameof(RequestAssessment);
-    public const string RespondToDraft = nameof(RespondToDraft);
-    public const string DownloadChildData = nameof(DownloadChildData);
 
     public static void Add(AuthorizationBuilder builder)
     {
@@ -40,16 +34,7 @@ public static class PortalPolicies
             // A parent, a young person or a school may ask the council for an assessment (s36(1)).
             .AddPolicy(RequestAssessment, p => p.RequireRole(PortalRoles.Parent, PortalRoles.YoungPerson, PortalRoles.EducationProfessional))
             .AddPolicy(ViewChild, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.View)))
-            .AddPolicy(ManageCase, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.Manage)))
-            .AddPolicy(DecideFamilyAccess, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DecideFamilyAccess)))
-            .AddPolicy(SeeWhoHasLooked, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.SeeWhoHasLooked)))
-            .AddPolicy(RespondToDraft, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.RespondToDraft)))
-            // Everything held about a child is the family's to download (a subject access request): not the council's
-            // staff, who hold the record already, nor professionals.
-            .AddPolicy(DownloadChildData, p => p.RequireAuthenticatedUser().AddRequirements(new ChildRequirement(ChildAction.DownloadData)))
-            .AddPolicy(WritePlanSection, p => p.RequireAuthenticatedUser().AddRequirements(new PlanSectionRequirement()))
-            // Issuing a plan with open quality-check findings: a team manager of the case, never the caseworker alone.
-            .AddPolicy(OverrideQualityCheck, p => p.RequireRole(PortalRoles.TeamManager).AddRequirements(new ChildRequirement(ChildAction.Manage)));
+            .AddPolicy(WritePlanSection, p => p.RequireAuthenticatedUser().AddRequirements(new PlanSectionRequirement()));
     }
 }
 
