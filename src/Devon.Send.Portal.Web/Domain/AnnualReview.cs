@@ -42,6 +42,9 @@ public sealed class AnnualReview
     /// <summary>When the proposed amendments were issued: the notice (Reg 22(2)).</summary>
     public DateOnly? AmendmentNoticeOn { get; set; }
 
+    /// <summary>The last day the family has to respond to the proposed amendments, from the day they were served.</summary>
+    public DateOnly? AmendmentResponseDueOn { get; set; }
+
     public DateOnly? FamilyResponseOn { get; set; }
     public DateOnly? AmendedPlanOn { get; set; }
 
@@ -60,16 +63,18 @@ public sealed class AnnualReview
         DecisionOn = DecisionOn,
         Decision = Decision,
         AmendmentNoticeOn = AmendmentNoticeOn,
+        AmendmentResponseDueOn = AmendmentResponseDueOn,
         FamilyResponseOn = FamilyResponseOn,
         AmendedPlanOn = AmendedPlanOn,
     };
 
     /// <summary>Dates the review when its proposed amendments (the notice) or the amended plan are issued.</summary>
-    public void RecordVersionIssued(PlanVersionKind kind, DateOnly day)
+    public void RecordVersionIssued(PlanVersionKind kind, DateOnly day, DateOnly? respondBy = null)
     {
-        if (kind == PlanVersionKind.AmendmentDraft)
+        if (kind == PlanVersionKind.AmendmentDraft && AmendmentNoticeOn is null)
         {
-            AmendmentNoticeOn ??= day;
+            AmendmentNoticeOn = day;
+            AmendmentResponseDueOn = respondBy ?? StatutoryClock.AmendmentResponseDue(day);
         }
         else if (kind == PlanVersionKind.AmendedFinal && AmendmentNoticeOn is not null)
         {

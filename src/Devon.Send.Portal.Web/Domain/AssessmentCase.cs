@@ -24,6 +24,9 @@ public sealed class AssessmentCase
     public DateOnly? DecisionToAssessOn { get; set; }
     public DateOnly? RefusedOn { get; set; }
     public DateOnly? DraftPlanIssuedOn { get; set; }
+
+    /// <summary>The last day the family has to respond to the latest draft; null for imported history, counted then from the issue date.</summary>
+    public DateOnly? DraftResponseDueOn { get; set; }
     public DateOnly? FinalPlanIssuedOn { get; set; }
     public DateOnly? LastAnnualReviewOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
@@ -43,14 +46,16 @@ public sealed class AssessmentCase
     public List<AnnualReview> AnnualReviews { get; } = [];
 
     /// <summary>
-    /// Dates the case for a plan version issued on <paramref name="day"/>: the latest draft dates the draft plan; the
+    /// Dates the case for a plan version issued on <paramref name="day"/>: the latest draft dates the draft plan (and
+    /// the family's time to respond, <paramref name="respondBy"/>, from the day it was served on them); the
     /// first final plan dates the final plan, which a later one never moves. Amendments leave the case's dates alone.
     /// </summary>
-    public void RecordPlanIssued(PlanVersionKind kind, DateOnly day)
+    public void RecordPlanIssued(PlanVersionKind kind, DateOnly day, DateOnly? respondBy = null)
     {
         if (kind == PlanVersionKind.Draft)
         {
             DraftPlanIssuedOn = day;
+            DraftResponseDueOn = respondBy ?? StatutoryClock.DraftResponseDue(day);
         }
         else if (kind == PlanVersionKind.Final)
         {

@@ -16,15 +16,15 @@ public static class AssessmentDeadlines
     public static IReadOnlyList<Deadline> For(AssessmentCase c, DateOnly today, DateOnly? draftResponseOn = null, DateOnly? mediationCertificateOn = null)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var exception = c.TimescaleExceptions.OrderBy(e => e.RecordedAt).FirstOrDefault()?.LegalBasis;
+        var exceptions = c.TimescaleExceptions.OrderBy(e => e.RecordedAt).ToList();
         var request = c.RequestReceivedOn;
         var decided = c.DecisionToAssessOn ?? c.RefusedOn;
         var deadlines = new List<Deadline>();
 
         if (decided is not null || (c.DraftPlanIssuedOn is null && c.FinalPlanIssuedOn is null))
         {
-            deadlines.Add(Make(DeadlineKind.DecisionToAssess, "Decision whether to assess", "the decision whether to assess", Party.Council,
-                $"{Regulations}, regulation 5(1)", StatutoryClock.DecisionToAssessDue(request), decided, today));
+            deadlines.Add(Lifted(Make(DeadlineKind.DecisionToAssess, "Decision whether to assess", "the decision whether to assess", Party.Council,
+                $"{Regulations}, regulation 5(1)", StatutoryClock.DecisionToAssessDue(request), decided, today), exceptions, ExceptionLimits.DecisionToAssess, request));
         }
 
         if (c.RefusedOn is { } refused)
@@ -35,9 +35,9 @@ public static class AssessmentDeadlines
 
         foreach (var advice in c.AdviceRequests.OrderBy(a => a.RequestedOn).ThenBy(a => a.Type))
         {
-            var d = Make(DeadlineKind.Advice, AdviceWhat(advice.Type), AdviceSubject(advice.Type),
+            var d = Lifted(Make(DeadlineKind.Advice, AdviceWhat(advice.Type), AdviceSubject(advice.Type),
                 advice.Type == AdviceType.ParentOrYoungPerson ? Party.Family : Party.Contributor,
-                $"{Regulations}, regulation 8(1)", advice.DueOn, advice.SubmittedOn, today) with { Contributor = advice.Type };
+                $"{Regulations}, regulation 8(1)", advice.DueOn, advice.SubmittedOn, today) with { Contributor = advice.Type }, exceptions, ExceptionLimits.Advice, advice.RequestedOn);
             if (d.MetOn is not null || c.FinalPlanIssuedOn is null)
             {
                 deadlines.Add(d);
@@ -47,12 +47,12 @@ public static class AssessmentDeadlines
         if (c.DecisionToAssessOn is not null && c.DraftPlanIssuedOn is null && c.FinalPlanIssuedOn is null)
         {
             deadlines.Add(Lifted(Make(DeadlineKind.DecisionNotToIssuePlan, "Decision whether to issue a plan", "the decision whether to issue a plan", Party.Council,
-                $"{Regulations}, regulation 10(1)", StatutoryClock.DecisionNotToIssueDue(request), null, today), exception));
+                $"{Regulations}, regulation 10(1)", StatutoryClock.DecisionNotToIssueDue(request), null, today), exceptions, ExceptionLimits.DecisionNotToIssue, request));
         }
 
         if (c.DraftPlanIssuedOn is { } draft)
         {
-            var due = StatutoryClock.DraftResponseDue(draft);
+            var due = c.DraftResponseDueOn ?? StatutoryClock.DraftResponseDue(draft);
             deadlines.Add(new Deadline("Family's response to the draft plan", due, StatutoryClock.WindowStateOf(due, draftResponseOn, today), today)
             {
                 Kind = DeadlineKind.DraftPlanResponse,
@@ -64,7 +64,7 @@ public static class AssessmentDeadlines
         }
 
         deadlines.Add(Lifted(Make(DeadlineKind.FinalPlan, "Final plan issued", "the final plan", Party.Council,
-            $"{Regulations}, regulation 13(2)", StatutoryClock.FinalPlanDue(request), c.FinalPlanIssuedOn, today), exception));
+            $"{Regulations}, regulation 13(2)", StatutoryClock.FinalPlanDue(request), c.FinalPlanIssuedOn, today), exceptions, ExceptionLimits.FinalPlan, request));
 
         if (c.FinalPlanIssuedOn is { } final)
         {
@@ -99,10 +99,13 @@ public static class AssessmentDeadlines
             MetOn = metOn,
         };
 
-    /// <summary>An exception lifts only the 16- and 20-week limits, and only where they were not met in time anyway.</summary>
-    private static Deadline Lifted(Deadline d, TimescaleExceptionBasis? exception) =>
-        exception is { } basis && d.State is not DeadlineState.Met
-            ? d with { State = DeadlineState.ExceptionApplies, Exception = basis }
+    /// <summary>
+    /// An exception lifts a limit only if it names that limit and its period falls while the limit's clock runs
+    /// (from <paramref name="start"/> to the due day), and only where the limit was not met in time anyway.
+    /// </summary>
+    private static Deadline Lifted(Deadline d, List<TimescaleException> exceptions, ExceptionLimits limit, DateOnly start) =>
+        d.State is not DeadlineState.Met && exceptions.FirstOrDefault(e => e.Lifts(limit, start, d.Due)) is { } exception
+            ? d with { State = DeadlineState.ExceptionApplies, Exception = exception, LiftedLimit = limit }
             : d;
 
     internal static Deadline Appeal(DeadlineKind kind, DateOnly decision, DateOnly? mediationCertificateOn, DateOnly today)

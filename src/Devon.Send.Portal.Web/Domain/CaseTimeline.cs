@@ -14,19 +14,22 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
     public IReadOnlyList<Deadline> Upcoming => Deadlines.Where(d => d.State is DeadlineState.Due or DeadlineState.DueSoon).OrderBy(d => d.Due).ToList();
 
     /// <summary>What someone owes, earliest first: each has a <see cref="Deadline.WaitingSentence"/>.</summary>
-    public IReadOnlyList<Deadline> WaitingOn => Deadlines.Where(d => d.IsOpen && !d.IsRight).OrderBy(d => d.Due).ToList();
+    public IReadOnlyList<Deadline> WaitingOn => Deadlines.Where(d => d.IsOpen && !d.IsRight && !d.IsTarget).OrderBy(d => d.Due).ToList();
 
     /// <summary>Late, most overdue first: each has an <see cref="Deadline.OverdueSentence"/>.</summary>
-    public IReadOnlyList<Deadline> Overdue => Deadlines.Where(d => d.State == DeadlineState.Overdue).OrderBy(d => d.Due).ToList();
+    public IReadOnlyList<Deadline> Overdue => Deadlines.Where(d => d.State == DeadlineState.Overdue && !d.IsTarget).OrderBy(d => d.Due).ToList();
+
+    /// <summary>The council's own targets (not the law's limits) that have passed, shown apart from what is overdue.</summary>
+    public IReadOnlyList<Deadline> TargetsMissed => Deadlines.Where(d => d.State == DeadlineState.Overdue && d.IsTarget).ToList();
 
     /// <summary>Time limits lifted by a recorded exception, with its legal basis; the family is told of each (CoP 9.43).</summary>
     public IReadOnlyList<Deadline> Exceptions => Deadlines.Where(d => d.State == DeadlineState.ExceptionApplies).ToList();
 
     /// <param name="draftResponseOn">When the family responded to the draft plan, if they have.</param>
     /// <param name="mediationCertificateOn">When a mediation certificate was issued for the latest appealable decision, if one was.</param>
-    /// <param name="underFiveReviewMonths">How often the council reviews the plan of a child under 5 (3 to 6 months).</param>
+    /// <param name="underFiveReviewTargetMonths">The council's target for reviewing the plan of a child under 5: none (0), 3 or 6 months.</param>
     public static CaseTimeline Of(AssessmentCase c, DateOnly dateOfBirth, DateOnly today, DateOnly? draftResponseOn = null,
-        DateOnly? mediationCertificateOn = null, int underFiveReviewMonths = StatutoryClock.UnderFiveReviewMonthsDefault)
+        DateOnly? mediationCertificateOn = null, int underFiveReviewTargetMonths = 0)
     {
         ArgumentNullException.ThrowIfNull(c);
         var stage = StageOf(c);
@@ -34,7 +37,7 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
         if (stage == CaseStage.FinalPlan && c.FinalPlanIssuedOn is { } final)
         {
             var review = OpenReview(c)?.Dates(dateOfBirth) ?? new AnnualReviewDates(c.LastAnnualReviewOn ?? final, dateOfBirth);
-            deadlines.AddRange(ReviewDeadlines.For(review, today, underFiveReviewMonths));
+            deadlines.AddRange(ReviewDeadlines.For(review, today, underFiveReviewTargetMonths));
         }
 
         var assessing = stage is CaseStage.RequestReceived or CaseStage.Assessment or CaseStage.DraftPlan;
@@ -86,8 +89,8 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
             return $"Week {Math.Min(week, StatutoryClock.AssessmentWeeks)} of {StatutoryClock.AssessmentWeeks}";
         }
 
-        return finalPlan.Exception is { } exception
-            ? $"Week {week} — the 20-week limit does not apply: {exception.Description()}"
+        return finalPlan.Exception is not null
+            ? $"Week {week} — the 20-week limit does not apply: {finalPlan.ExceptionReason}"
             : $"Week {week} — the 20-week limit passed on {finalPlan.Due.ToUkDate()}";
     }
 }

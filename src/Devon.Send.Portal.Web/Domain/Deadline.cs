@@ -44,6 +44,9 @@ public enum DeadlineKind
     AmendmentResponse,
     AmendedPlan,
     PhaseTransfer,
+
+    /// <summary>The council's own target for reviewing the plan of a child under 5 (CoP 9.178): guidance, not law.</summary>
+    UnderFiveReviewTarget,
 }
 
 /// <summary>
@@ -65,12 +68,18 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     public DateOnly? MetOn { get; init; }
 
     /// <summary>The exception relied on, when <see cref="State"/> is <see cref="DeadlineState.ExceptionApplies"/>.</summary>
-    public TimescaleExceptionBasis? Exception { get; init; }
+    public TimescaleException? Exception { get; init; }
+
+    /// <summary>Which of the exception's limits this deadline is, for the regulation that lifts it.</summary>
+    public ExceptionLimits LiftedLimit { get; init; }
 
     public string Subject { get; init; } = What;
 
     /// <summary>A right the family may use (an appeal) rather than something anyone owes.</summary>
     public bool IsRight => Kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan;
+
+    /// <summary>The council's own target from guidance (CoP "should"), shown beside the law's limit and never as a breach of it.</summary>
+    public bool IsTarget => Kind is DeadlineKind.UnderFiveReviewTarget;
 
     /// <summary>Still to be done: due, due soon or overdue.</summary>
     public bool IsOpen => State is DeadlineState.Due or DeadlineState.DueSoon or DeadlineState.Overdue;
@@ -84,10 +93,12 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     /// <summary>Where this deadline stands, in one sentence: "Health advice is due by 3 March 2027."</summary>
     public string Sentence => State switch
     {
+        DeadlineState.Overdue when IsTarget => $"{Capitalised} was {Due.ToUkDate()}: it has passed. The law's limit still applies.",
+        DeadlineState.MetLate when IsTarget => $"{Capitalised} was {Due.ToUkDate()}: the review was held on {MetOn?.ToUkDate()}.",
         DeadlineState.Overdue => OverdueSentence,
         DeadlineState.Met => $"{Capitalised} was done on {MetOn?.ToUkDate()}, on time.",
         DeadlineState.MetLate => $"{Capitalised} was done on {MetOn?.ToUkDate()}, {Days(DaysLate)} late.",
-        DeadlineState.ExceptionApplies => $"The time limit for {Subject} does not apply: {Exception?.Description()} ({Exception?.LegalBasisText()}).",
+        DeadlineState.ExceptionApplies => $"The time limit for {Subject} does not apply: {ExceptionReason} ({LiftedLimit.Regulation()}).",
         DeadlineState.Lapsed => $"The time for {Subject} ended on {Due.ToUkDate()}.",
         _ when IsRight => $"{Capitalised} can be made until {Due.ToUkDate()}.",
         _ when DaysLeft == 0 => $"{Capitalised} is due today.",
@@ -100,7 +111,10 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
         : "";
 
     /// <summary>"Health advice is 4 days late."; empty unless overdue.</summary>
-    public string OverdueSentence => State == DeadlineState.Overdue ? $"{Capitalised} is {Days(DaysOverdue)} late." : "";
+    public string OverdueSentence => State == DeadlineState.Overdue && !IsTarget ? $"{Capitalised} is {Days(DaysOverdue)} late." : "";
+
+    /// <summary>"exceptional personal circumstances, from 3 March 2027 to 14 April 2027".</summary>
+    public string ExceptionReason => Exception is null ? "" : string.Join(", ", new[] { Exception.LegalBasis.Description(), Exception.Period }.Where(p => p.Length > 0));
 
     private string Capitalised => Subject.Length == 0 ? Subject : char.ToUpperInvariant(Subject[0]) + Subject[1..];
 

@@ -29,6 +29,20 @@ public sealed class PlanVersion
     /// <summary>Why a team manager let it be issued with open findings.</summary>
     public string? OverrideReason { get; init; }
 
+    /// <summary>How a draft or proposed amendments were sent to the family; null for a final or amended plan.</summary>
+    public ServiceMethod? ServedBy { get; init; }
+
+    /// <summary>The day a draft or proposed amendments were served on the family, from which their 15 days begin.</summary>
+    public DateOnly? ServedOn { get; init; }
+
+    /// <summary>The last day the family has to respond to a draft or proposed amendments.</summary>
+    public DateOnly? RespondBy { get; init; }
+
+    /// <summary>A draft or proposed amendments, which the family is given time to respond to.</summary>
+    public bool AsksFamily => AsksFamilyToRespond(Kind);
+
+    public static bool AsksFamilyToRespond(PlanVersionKind kind) => kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft;
+
     public required string PreviousHash { get; init; }
 
     /// <summary>Set once, by <see cref="Seal"/>, before the version is first saved.</summary>

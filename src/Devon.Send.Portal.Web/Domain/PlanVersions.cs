@@ -16,6 +16,7 @@ public static class PlanVersions
     /// </summary>
     /// <param name="issued">Every version of the plan issued so far, in order.</param>
     /// <param name="sections">The latest revision of each section that has one.</param>
+    /// <param name="service">How a draft or proposed amendments reach the family; by email on the day of issue when not given.</param>
     public static PlanVersion Issue(
         Guid planId,
         IReadOnlyList<IssuedVersion> issued,
@@ -26,7 +27,8 @@ public static class PlanVersions
         string issuedByName,
         string issuedByRole,
         int openFindings,
-        string? overrideReason)
+        string? overrideReason,
+        ServiceOnFamily? service = null)
     {
         for (var i = 0; i < issued.Count; i++)
         {
@@ -55,13 +57,30 @@ public static class PlanVersions
         ArgumentException.ThrowIfNullOrWhiteSpace(issuedByName);
         ArgumentNullException.ThrowIfNull(issuedByRole);
 
+        var issuedAt = PlanIntegrity.Timestamp(at);
+        if (PlanVersion.AsksFamilyToRespond(kind))
+        {
+            service ??= new ServiceOnFamily(ServiceMethod.Email, DateOnly.FromDateTime(issuedAt.ToUkTime().DateTime));
+            if (service.LaterRespondByProblem is { } problem)
+            {
+                throw new ArgumentException(problem, nameof(service));
+            }
+        }
+        else
+        {
+            service = null;
+        }
+
         var version = new PlanVersion
         {
             PlanId = planId,
             Number = issued.Count + 1,
             Kind = kind,
             KindNumber = issued.Count(v => v.Kind == kind) + 1,
-            IssuedAt = PlanIntegrity.Timestamp(at),
+            IssuedAt = issuedAt,
+            ServedBy = service?.Method,
+            ServedOn = service?.ServedOn,
+            RespondBy = service?.RespondBy,
             IssuedById = issuedById,
             IssuedByName = issuedByName,
             IssuedByRole = issuedByRole,

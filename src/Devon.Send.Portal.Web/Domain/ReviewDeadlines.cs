@@ -26,6 +26,9 @@ public sealed record AnnualReviewDates(DateOnly PlanOrLastReviewOn, DateOnly Dat
     /// <summary>When the notice of proposed amendments (with the evidence for them) was sent.</summary>
     public DateOnly? AmendmentNoticeOn { get; init; }
 
+    /// <summary>The last day the family has to respond to the proposed amendments; counted from the notice when not recorded.</summary>
+    public DateOnly? AmendmentResponseDueOn { get; init; }
+
     public DateOnly? FamilyResponseOn { get; init; }
     public DateOnly? AmendedPlanOn { get; init; }
 }
@@ -36,18 +39,25 @@ public static class ReviewDeadlines
     private const string Regulations = "SEND Regulations 2014";
     private const string DevonCase = "R (L, M, P) v Devon County Council [2022] EWHC 493 (Admin)";
 
-    /// <param name="underFiveMonths">How often the council reviews the plan of a child under 5: 3 to 6 months (CoP 9.178).</param>
-    public static IReadOnlyList<Deadline> For(AnnualReviewDates review, DateOnly today, int underFiveMonths = StatutoryClock.UnderFiveReviewMonthsDefault)
+    /// <param name="underFiveTargetMonths">
+    /// The council's target for reviewing the plan of a child under 5: none (0), 3 or 6 months (CoP 9.178). It is shown
+    /// as a target beside the statutory 12 months, which still apply, and is never counted as overdue.
+    /// </param>
+    public static IReadOnlyList<Deadline> For(AnnualReviewDates review, DateOnly today, int underFiveTargetMonths = 0)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var underFive = StatutoryClock.IsUnderFive(review.DateOfBirth, review.PlanOrLastReviewOn);
         var held = review.MeetingOn is { } m && m <= today ? m : (DateOnly?)null;
         var deadlines = new List<Deadline>
         {
             AssessmentDeadlines.Make(DeadlineKind.AnnualReview, "Annual review meeting", "the annual review meeting", Party.Council,
-                underFive ? "Children and Families Act 2014, section 44(1); SEND Code of Practice 2015, paragraph 9.178" : "Children and Families Act 2014, section 44(1)",
-                StatutoryClock.AnnualReviewDue(review.PlanOrLastReviewOn, review.DateOfBirth, underFiveMonths), held, today),
+                "Children and Families Act 2014, section 44(1)", StatutoryClock.AnnualReviewDue(review.PlanOrLastReviewOn), held, today),
         };
+
+        if (StatutoryClock.UnderFiveReviewTarget(review.PlanOrLastReviewOn, review.DateOfBirth, underFiveTargetMonths) is { } target)
+        {
+            deadlines.Add(AssessmentDeadlines.Make(DeadlineKind.UnderFiveReviewTarget, $"Review within {underFiveTargetMonths} months (the council's target for children under 5)",
+                "the council's target for reviewing the plan of a child under 5", Party.Council, "SEND Code of Practice 2015, paragraph 9.178 (guidance)", target, held, today));
+        }
 
         if (review.MeetingOn is { } meeting)
         {
@@ -76,7 +86,7 @@ public static class ReviewDeadlines
 
         if (review.AmendmentNoticeOn is { } notice)
         {
-            var due = StatutoryClock.AmendmentResponseDue(notice);
+            var due = review.AmendmentResponseDueOn ?? StatutoryClock.AmendmentResponseDue(notice);
             deadlines.Add(new Deadline("Family's response to the proposed amendments", due, StatutoryClock.WindowStateOf(due, review.FamilyResponseOn, today), today)
             {
                 Kind = DeadlineKind.AmendmentResponse,

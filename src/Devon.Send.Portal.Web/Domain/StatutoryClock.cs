@@ -1,9 +1,12 @@
 namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
-/// The statutory time limits of the Children and Families Act 2014 and the SEND Regulations 2014 as dates.
-/// Calendar days throughout. Months follow <see cref="DateOnly.AddMonths"/>: a month after 31 January is the last
-/// day of February (28th, or 29th in a leap year), and a year after 29 February is 28 February. Pure functions of
+/// The statutory time limits of the Children and Families Act 2014 and the SEND Regulations 2014 as dates, each the
+/// last day on which the thing may be done. Calendar days throughout, read as the words of each limit say:
+/// "within 6 weeks of" a day ends 42 days after it; a period "beginning with" or "starting with" a day counts that day
+/// as its first (15 days beginning with the 1st end on the 15th; 12 months starting with 10 March end on 9 March);
+/// "before" a date ends the day before it. Months follow the corresponding-date rule: a month after 31 January is the
+/// last day of February, and a month after the last day of a month is the last day of the next. Pure functions of
 /// dates, so they can be tested without a host; <c>today</c> is always a parameter.
 /// </summary>
 public static class StatutoryClock
@@ -12,16 +15,15 @@ public static class StatutoryClock
     public const int AdviceDays = 42;               // Reg 8(1): 6 weeks
     public const int DecisionNotToIssueDays = 112;  // Reg 10(1): 16 weeks
     public const int FinalPlanDays = 140;           // Reg 13(2): 20 weeks
-    public const int DraftResponseDays = 15;        // s38, Reg 13(1): at least 15 days
+    public const int DraftResponseDays = 15;        // s38, Reg 13(1)(a): at least 15 days beginning with the day served
     public const int AssessmentWeeks = 20;
     public const int DueSoonDays = 14;
 
     public const int ReviewMonths = 12;             // s44(1)
-    public const int UnderFiveReviewMonthsDefault = 6; // CoP 9.178: consider every 3 to 6 months
     public const int ReviewNoticeDays = 14;         // Reg 20(3), 20(4): notice and papers 2 weeks before the meeting
     public const int ReviewReportDays = 14;         // Reg 20(7): report within 2 weeks of the meeting
     public const int ReviewDecisionDays = 28;       // Reg 20(10): decision within 4 weeks of the meeting
-    public const int AmendmentResponseDays = 15;    // Reg 22(2)(c)
+    public const int AmendmentResponseDays = 15;    // Reg 22(2)(c): at least 15 days beginning with the day served
     public const int AmendedPlanAfterNoticeDays = 56;   // Reg 22(3): 8 weeks from the notice
     public const int AmendedPlanAfterMeetingDays = 84;  // 4 weeks to the notice + 8 weeks: 12 weeks from the meeting
 
@@ -37,18 +39,54 @@ public static class StatutoryClock
 
     public static DateOnly FinalPlanDue(DateOnly requestReceived) => requestReceived.AddDays(FinalPlanDays);
 
-    public static DateOnly DraftResponseDue(DateOnly draftIssued) => draftIssued.AddDays(DraftResponseDays);
+    /// <summary>The last of the family's "at least 15 days beginning with the day on which it was served" (Reg 13(1)(a)).</summary>
+    public static DateOnly DraftResponseDue(DateOnly served) => served.AddDays(DraftResponseDays - 1);
 
     /// <summary>
-    /// Within 12 months of the plan or the last review (s44(1)); for a child under 5 on the day the plan was made or
-    /// last reviewed, the council's setting of 3 to 6 months (CoP 9.178).
+    /// The day a draft plan or a notice was served on the family, sent on <paramref name="sent"/>: an email or a
+    /// letter handed over is served that day; a letter sent first class, on the second working day after posting,
+    /// when it would be delivered in the ordinary course of post (Interpretation Act 1978, section 7, as the courts
+    /// count it in Civil Procedure Rules 6.26).
     /// </summary>
-    public static DateOnly AnnualReviewDue(DateOnly planOrLastReview, DateOnly dateOfBirth, int underFiveMonths = UnderFiveReviewMonthsDefault)
+    public static DateOnly ServedOn(ServiceMethod method, DateOnly sent) => method switch
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(underFiveMonths, 3);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(underFiveMonths, 6);
-        return planOrLastReview.AddMonths(IsUnderFive(dateOfBirth, planOrLastReview) ? underFiveMonths : ReviewMonths);
+        ServiceMethod.Post => WorkingDaysAfter(sent, 2),
+        ServiceMethod.Email or ServiceMethod.ByHand => sent,
+        _ => throw new ArgumentOutOfRangeException(nameof(method)),
+    };
+
+    /// <summary>The last day of "the period of 12 months starting with" the day the plan was made or last reviewed (s44(1)).</summary>
+    public static DateOnly AnnualReviewDue(DateOnly planOrLastReview) => LastDayOfMonthsStartingWith(planOrLastReview, ReviewMonths);
+
+    /// <summary>
+    /// The council's own target for reviewing the plan of a child under 5 (CoP 9.178: it "should consider" every 3 to
+    /// 6 months): guidance, so a target, never a breach of s44. Null when the council sets none, or the child was 5 or
+    /// older on the day the plan was made or last reviewed.
+    /// </summary>
+    public static DateOnly? UnderFiveReviewTarget(DateOnly planOrLastReview, DateOnly dateOfBirth, int targetMonths)
+    {
+        if (targetMonths is not (0 or 3 or 6))
+        {
+            throw new ArgumentOutOfRangeException(nameof(targetMonths), "The council's target for under-5 reviews is none (0), 3 or 6 months.");
+        }
+
+        return targetMonths > 0 && IsUnderFive(dateOfBirth, planOrLastReview) ? LastDayOfMonthsStartingWith(planOrLastReview, targetMonths) : null;
     }
+
+    /// <summary>
+    /// The last day of a period of <paramref name="months"/> months starting with <paramref name="first"/>: the
+    /// period ends the day before the corresponding day, so one starting with 1 March 2023 ends on 29 February 2024.
+    /// </summary>
+    public static DateOnly LastDayOfMonthsStartingWith(DateOnly first, int months)
+    {
+        var before = first.AddDays(-1);
+        var end = before.AddMonths(months);
+        return IsLastDayOfMonth(before) ? LastDayOfMonth(end) : end;
+    }
+
+    private static bool IsLastDayOfMonth(DateOnly day) => day.Day == DateTime.DaysInMonth(day.Year, day.Month);
+
+    private static DateOnly LastDayOfMonth(DateOnly day) => new(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
 
     /// <summary>Someone born on 29 February turns a year older on 1 March when the year has no 29 February.</summary>
     public static DateOnly Birthday(DateOnly dateOfBirth, int age)
@@ -65,7 +103,8 @@ public static class StatutoryClock
 
     public static DateOnly ReviewDecisionDue(DateOnly meeting) => meeting.AddDays(ReviewDecisionDays);
 
-    public static DateOnly AmendmentResponseDue(DateOnly notice) => notice.AddDays(AmendmentResponseDays);
+    /// <summary>The last of the family's "at least 15 days beginning with the day on which it was served" (Reg 22(2)(c)).</summary>
+    public static DateOnly AmendmentResponseDue(DateOnly served) => served.AddDays(AmendmentResponseDays - 1);
 
     /// <summary>8 weeks from the notice of proposed amendments and at the latest 12 weeks from the review meeting: the earlier.</summary>
     public static DateOnly AmendedPlanDue(DateOnly? meeting, DateOnly? notice)
@@ -110,6 +149,17 @@ public static class StatutoryClock
     /// </summary>
     public static bool IsWorkingDay(DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays(day.Year).Contains(day);
+
+    /// <summary>The <paramref name="count"/>th working day after <paramref name="day"/>.</summary>
+    public static DateOnly WorkingDaysAfter(DateOnly day, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            day = NextWorkingDayAfter(day);
+        }
+
+        return day;
+    }
 
     private static DateOnly NextWorkingDayAfter(DateOnly day)
     {
@@ -179,20 +229,25 @@ public static class StatutoryClock
     }
 
     /// <summary>
-    /// Reg 18: by 31 March of the calendar year of a move from secondary school to a post-16 institution, by 15 February
-    /// of the calendar year of any other move between phases, and at least 5 months before a move between post-16
-    /// institutions at any other time.
+    /// Reg 18: before 31 March (so by 30 March) of the calendar year of a move from secondary school to a post-16
+    /// institution, before 15 February (so by 14 February) of the calendar year of any other move between phases,
+    /// and at least 5 months before a move between post-16 institutions at any other time: the last day from which
+    /// the move is still 5 months or more away, so 30 September for a move on 28 February.
     /// </summary>
     public static DateOnly PhaseTransferDue(PhaseTransferKind kind, DateOnly transferOn) => kind switch
     {
-        PhaseTransferKind.SecondaryToPostSixteen => new DateOnly(transferOn.Year, 3, 31),
+        PhaseTransferKind.SecondaryToPostSixteen => new DateOnly(transferOn.Year, 3, 30),
+        PhaseTransferKind.BetweenPostSixteenInstitutions when IsLastDayOfMonth(transferOn) => LastDayOfMonth(transferOn.AddMonths(-PostSixteenTransferMonths)),
         PhaseTransferKind.BetweenPostSixteenInstitutions => transferOn.AddMonths(-PostSixteenTransferMonths),
-        _ => new DateOnly(transferOn.Year, 2, 15),
+        _ => new DateOnly(transferOn.Year, 2, 14),
     };
 
-    /// <summary>Whole weeks since the request, counting the week it arrived as week 1.</summary>
+    /// <summary>
+    /// The week of the 20 that <paramref name="today"/> falls in: week 1 is the day the request arrived and the 7 days
+    /// after it, and week 20 ends on the final plan's last day (day 140), so a plan issued that day was issued in week 20.
+    /// </summary>
     public static int WeekOfAssessment(DateOnly requestReceived, DateOnly today) =>
-        today < requestReceived ? 0 : ((today.DayNumber - requestReceived.DayNumber) / 7) + 1;
+        today < requestReceived ? 0 : Math.Max(1, (today.DayNumber - requestReceived.DayNumber + 6) / 7);
 
     /// <summary>The state of something that must be done by a date: the due day itself is not overdue.</summary>
     public static DeadlineState StateOf(DateOnly due, DateOnly? metOn, DateOnly today)
@@ -216,6 +271,17 @@ public static class StatutoryClock
     /// </summary>
     public static DeadlineState WindowStateOf(DateOnly due, DateOnly? usedOn, DateOnly today) =>
         usedOn is null && today > due ? DeadlineState.Lapsed : StateOf(due, usedOn, today);
+}
+
+/// <summary>How a draft plan or a notice of proposed amendments reached the family.</summary>
+public enum ServiceMethod
+{
+    Email,
+
+    /// <summary>First class post.</summary>
+    Post,
+
+    ByHand,
 }
 
 /// <summary>The moves between phases of education that Reg 18 sets a date for.</summary>

@@ -1,8 +1,10 @@
 namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
-/// An exception to the 16- and 20-week time limits relied on for a case (SEND Regulations 2014, Reg 10(4) and 13(3)),
-/// recorded with its legal basis. A case with an exception is left out of the timeliness figure (see TimelinessTable).
+/// An exception to time limits relied on for a case (SEND Regulations 2014, regulations 5(4), 8(2), 10(4) and 13(3)),
+/// recorded with its legal basis, its period and the limits it made impractical to meet: it lifts only those, and
+/// only those still running in its period. A case with an exception is left out of the timeliness figure (see
+/// TimelinessTable).
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The regulations' own words: an exception to the time limits, not a .NET exception.")]
 public sealed class TimescaleException
@@ -16,6 +18,42 @@ public sealed class TimescaleException
     public string? Details { get; init; }
 
     public string? RecordedById { get; init; }
+
+    /// <summary>The first day of the circumstances; null for exceptions imported from the previous system.</summary>
+    public DateOnly? FromOn { get; init; }
+
+    /// <summary>The last day of the circumstances; null while they go on, or for imported exceptions.</summary>
+    public DateOnly? ToOn { get; init; }
+
+    /// <summary>The time limits it affects. Imported exceptions affect the 16- and 20-week limits, as before.</summary>
+    public ExceptionLimits Limits { get; init; } = ExceptionLimits.DecisionNotToIssue | ExceptionLimits.FinalPlan;
+
+    /// <summary>
+    /// Whether it lifts a limit of this kind whose clock runs from <paramref name="start"/> to <paramref name="due"/>:
+    /// the limit must be one it affects, and its period must fall within that clock (an imported one has no period).
+    /// </summary>
+    public bool Lifts(ExceptionLimits limit, DateOnly start, DateOnly due) =>
+        Limits.HasFlag(limit) && (FromOn is null || (FromOn <= due && (ToOn ?? DateOnly.MaxValue) >= start));
+
+    /// <summary>The law relied on, as a family or a tribunal would look it up: "SEND Regulations 2014, regulations 10(4) and 13(3)".</summary>
+    public string LegalBasisText
+    {
+        get
+        {
+            var numbers = TimescaleExceptionBases.EachLimit.Where(l => Limits.HasFlag(l)).Select(l => l.Regulation()["SEND Regulations 2014, regulation ".Length..]).ToList();
+            return numbers.Count == 1
+                ? $"SEND Regulations 2014, regulation {numbers[0]}"
+                : $"SEND Regulations 2014, regulations {string.Join(", ", numbers[..^1])} and {numbers[^1]}";
+        }
+    }
+
+    /// <summary>"from 3 March 2027 to 14 April 2027", "from 3 March 2027", or empty.</summary>
+    public string Period => (FromOn, ToOn) switch
+    {
+        ({ } from, { } to) => $"from {from.ToUkDate()} to {to.ToUkDate()}",
+        ({ } from, null) => $"from {from.ToUkDate()}",
+        _ => "",
+    };
 
     public const int DetailsMaxLength = 1_000;
 }
@@ -34,14 +72,65 @@ public enum TimescaleExceptionBasis
 
     /// <summary>Recorded as an exception in the council's previous system, whose legal basis was not exported with the case history.</summary>
     RecordedInPreviousSystem,
+
+    /// <summary>The child, the parent or the young person did not keep an appointment for an examination or a test (not for the 6-week decision).</summary>
+    MissedAppointment,
+}
+
+/// <summary>The time limits an exception can lift, each with its own regulation.</summary>
+[Flags]
+public enum ExceptionLimits
+{
+    None = 0,
+
+    /// <summary>The 6-week decision whether to assess (Reg 5(4)).</summary>
+    DecisionToAssess = 1,
+
+    /// <summary>Advice within 6 weeks of being asked (Reg 8(2)).</summary>
+    Advice = 2,
+
+    /// <summary>The 16-week decision not to issue a plan (Reg 10(4)).</summary>
+    DecisionNotToIssue = 4,
+
+    /// <summary>The final plan within 20 weeks (Reg 13(3)).</summary>
+    FinalPlan = 8,
 }
 
 public static class TimescaleExceptionBases
 {
-    /// <summary>The law relied on, as a family or a tribunal would look it up.</summary>
-    public static string LegalBasisText(this TimescaleExceptionBasis basis) => Enum.IsDefined(basis)
-        ? "SEND Regulations 2014, regulations 10(4) and 13(3)"
-        : throw new ArgumentOutOfRangeException(nameof(basis));
+    public static readonly IReadOnlyList<ExceptionLimits> EachLimit =
+        [ExceptionLimits.DecisionToAssess, ExceptionLimits.Advice, ExceptionLimits.DecisionNotToIssue, ExceptionLimits.FinalPlan];
+
+    /// <summary>The regulation that allows an exception to this limit.</summary>
+    public static string Regulation(this ExceptionLimits limit) => limit switch
+    {
+        ExceptionLimits.DecisionToAssess => "SEND Regulations 2014, regulation 5(4)",
+        ExceptionLimits.Advice => "SEND Regulations 2014, regulation 8(2)",
+        ExceptionLimits.DecisionNotToIssue => "SEND Regulations 2014, regulation 10(4)",
+        ExceptionLimits.FinalPlan => "SEND Regulations 2014, regulation 13(3)",
+        _ => throw new ArgumentOutOfRangeException(nameof(limit)),
+    };
+
+    /// <summary>"the decision whether to assess (6 weeks)": for a list of the limits an exception affects.</summary>
+    public static string Describe(this ExceptionLimits limit) => limit switch
+    {
+        ExceptionLimits.DecisionToAssess => "the decision whether to assess (6 weeks)",
+        ExceptionLimits.Advice => "advice (6 weeks from being asked)",
+        ExceptionLimits.DecisionNotToIssue => "a decision not to issue a plan (16 weeks)",
+        ExceptionLimits.FinalPlan => "the final plan (20 weeks)",
+        _ => throw new ArgumentOutOfRangeException(nameof(limit)),
+    };
+
+    /// <summary>Whether the regulation for this limit allows an exception on this basis: Reg 5(4) has no missed-appointment ground.</summary>
+    public static bool Allows(this ExceptionLimits limit, TimescaleExceptionBasis basis) =>
+        !(limit == ExceptionLimits.DecisionToAssess && basis == TimescaleExceptionBasis.MissedAppointment);
+
+    /// <summary>"the final plan (20 weeks) and a decision not to issue a plan (16 weeks)".</summary>
+    public static string DescribeAll(this ExceptionLimits limits)
+    {
+        var each = EachLimit.Where(l => limits.HasFlag(l)).Select(l => l.Describe()).ToList();
+        return each.Count <= 1 ? string.Concat(each) : $"{string.Join(", ", each[..^1])} and {each[^1]}";
+    }
 
     /// <summary>Why the time limit does not apply, to follow "the time limit does not apply:".</summary>
     public static string Description(this TimescaleExceptionBasis basis) => basis switch
@@ -50,6 +139,7 @@ public static class TimescaleExceptionBases
         TimescaleExceptionBasis.ExceptionalPersonalCircumstances => "exceptional personal circumstances",
         TimescaleExceptionBasis.FamilyAwayFromArea => "the family was away from the area for 4 weeks or more",
         TimescaleExceptionBasis.RecordedInPreviousSystem => "an exception recorded in the council's previous system",
+        TimescaleExceptionBasis.MissedAppointment => "an appointment for an examination or a test was missed",
         _ => basis.ToString(),
     };
 }

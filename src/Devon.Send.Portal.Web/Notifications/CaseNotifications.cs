@@ -123,7 +123,8 @@ public sealed class CaseNotifications
     /// Tells of a plan version issued on <paramref name="day"/>: a draft or proposed amendments to the family, with the
     /// day their response is due; a final or amended plan to everyone on the case.
     /// </summary>
-    public async Task PlanIssuedAsync(Guid childId, PlanVersionKind kind, DateOnly day, string? issuedById, CancellationToken cancellationToken = default)
+    /// <param name="respondBy">For a draft or proposed amendments, the last day the family has to respond.</param>
+    public async Task PlanIssuedAsync(Guid childId, PlanVersionKind kind, DateOnly day, DateOnly? respondBy, string? issuedById, CancellationToken cancellationToken = default)
     {
         var givenName = await GivenNameAsync(childId, cancellationToken);
         var link = $"/children/{childId}/plan";
@@ -131,8 +132,8 @@ public sealed class CaseNotifications
         {
             await AddAsync(childId, Audience.Family, NotificationKind.DraftIssued,
                 kind == PlanVersionKind.Draft
-                    ? NotificationWording.DraftIssued(givenName, StatutoryClock.DraftResponseDue(day))
-                    : NotificationWording.AmendmentsIssued(givenName, StatutoryClock.AmendmentResponseDue(day)),
+                    ? NotificationWording.DraftIssued(givenName, respondBy ?? StatutoryClock.DraftResponseDue(day))
+                    : NotificationWording.AmendmentsIssued(givenName, respondBy ?? StatutoryClock.AmendmentResponseDue(day)),
                 link, issuedById, cancellationToken);
             return;
         }

@@ -18,8 +18,8 @@ public static class NotificationWording
     public static string DecidedNotToAssess(string givenName, DateOnly appealBy) =>
         $"The council decided not to assess {givenName}'s needs. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
 
-    public static string ExceptionRecorded(string givenName, TimescaleExceptionBasis basis) =>
-        $"The 20-week time limit for {givenName}'s assessment no longer applies: {basis.Description()}. The case page says what this means for the dates";
+    public static string ExceptionRecorded(string givenName, TimescaleException exception) =>
+        $"Some time limits for {givenName}'s assessment no longer apply, for {exception.Limits.DescribeAll()}: {string.Join(", ", new[] { exception.LegalBasis.Description(), exception.Period }.Where(p => p.Length > 0))}. The case page says what this means for the dates";
 
     public static string AdviceRequested(AdviceType type, string givenName, DateOnly due) =>
         $"Your {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName} is asked for: it is due by {due.ToUkDate()}";

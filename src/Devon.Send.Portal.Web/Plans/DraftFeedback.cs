@@ -6,7 +6,9 @@ namespace Devon.Send.Portal.Web.Plans;
 /// <summary>An issued version of a plan, as comments and responses see it.</summary>
 /// <param name="IsLatest">No version has been issued after it.</param>
 /// <param name="FinalIssued">The plan has a final version (issued after this one or before it).</param>
-public sealed record DraftVersion(Guid Id, Guid ChildId, int Number, PlanVersionKind Kind, string Label, DateTimeOffset IssuedAt, bool IsLatest, bool FinalIssued)
+/// <param name="RespondBy">The last day the family has to respond, from the day it was served on them; null for versions issued before that was recorded.</param>
+public sealed record DraftVersion(Guid Id, Guid ChildId, int Number, PlanVersionKind Kind, string Label, DateTimeOffset IssuedAt, bool IsLatest, bool FinalIssued,
+    DateOnly? RespondBy = null, ServiceMethod? ServedBy = null, DateOnly? ServedOn = null)
 {
     /// <summary>Comments are taken on the latest version while it is a draft.</summary>
     public bool OpenForComments => IsLatest && Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft;
@@ -17,7 +19,7 @@ public sealed record DraftVersion(Guid Id, Guid ChildId, int Number, PlanVersion
     /// </summary>
     public bool OpenForResponses => IsLatest && ((Kind == PlanVersionKind.Draft && !FinalIssued) || Kind == PlanVersionKind.AmendmentDraft);
 
-    public DateOnly ResponseDue => StatutoryClock.DraftResponseDue(DateOnly.FromDateTime(IssuedAt.ToUkTime().DateTime));
+    public DateOnly ResponseDue => RespondBy ?? StatutoryClock.DraftResponseDue(DateOnly.FromDateTime(IssuedAt.ToUkTime().DateTime));
 
     /// <summary>Why comments are not taken on this version, in words for the person who tried.</summary>
     public string ClosedForComments => Kind is PlanVersionKind.Final or PlanVersionKind.AmendedFinal
@@ -71,12 +73,12 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         }
 
         var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan).OrderBy(v => v.Number)
-            .Select(v => new { v.Id, v.Number, v.Kind, v.KindNumber, v.IssuedAt }).ToListAsync(cancellationToken);
+            .Select(v => new { v.Id, v.Number, v.Kind, v.KindNumber, v.IssuedAt, v.RespondBy, v.ServedBy, v.ServedOn }).ToListAsync(cancellationToken);
         var version = versions.FirstOrDefault(v => v.Number == number);
         return version is null
             ? null
             : new DraftVersion(version.Id, childId, version.Number, version.Kind, PlanVersion.LabelFor(version.Kind, version.KindNumber), version.IssuedAt,
-                version.Number == versions[^1].Number, versions.Any(v => v.Kind == PlanVersionKind.Final));
+                version.Number == versions[^1].Number, versions.Any(v => v.Kind == PlanVersionKind.Final), version.RespondBy, version.ServedBy, version.ServedOn);
     }
 
     /// <summary>The latest issued version, if the plan has one.</summary>

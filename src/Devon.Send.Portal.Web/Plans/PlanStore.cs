@@ -225,8 +225,10 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
     /// <see cref="PlanVersion.NextKinds"/>. Issuing a draft or a final plan also dates the assessment case.
     /// Null when someone else issued a version of the same plan at the same moment.
     /// </summary>
+    /// <param name="service">How a draft or proposed amendments reach the family; by email on the day of issue when not given.</param>
     public async Task<PlanVersion?> IssueAsync(
-        EhcPlan plan, PlanVersionKind kind, Author author, int openFindings, string? overrideReason, DateTimeOffset? at = null, CancellationToken cancellationToken = default)
+        EhcPlan plan, PlanVersionKind kind, Author author, int openFindings, string? overrideReason, DateTimeOffset? at = null,
+        ServiceOnFamily? service = null, CancellationToken cancellationToken = default)
     {
         var issued = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan.Id).OrderBy(v => v.Number)
             .Select(v => new IssuedVersion(v.PlanId, v.Number, v.Kind, v.Hash)).ToListAsync(cancellationToken);
@@ -235,27 +237,29 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
             .Select(r => new LatestRevision(r.Id, r.PlanId, r.SectionCode, r.Hash))
             .ToListAsync(cancellationToken);
         var version = PlanVersions.Issue(
-            plan.Id, issued, latest, kind, at ?? clock.GetUtcNow(), author.UserId, author.Name, author.Role, openFindings, overrideReason);
+            plan.Id, issued, latest, kind, at ?? clock.GetUtcNow(), author.UserId, author.Name, author.Role, openFindings, overrideReason, service);
         db.PlanVersions.Add(version);
 
         var day = DateOnly.FromDateTime(version.IssuedAt.ToUkTime().DateTime);
         if (plan.AssessmentCaseId is { } caseId && await db.AssessmentCases.FindAsync([caseId], cancellationToken) is { } assessment)
         {
-            assessment.RecordPlanIssued(kind, day);
+            assessment.RecordPlanIssued(kind, day, version.RespondBy);
             if (kind is PlanVersionKind.AmendmentDraft or PlanVersionKind.AmendedFinal)
             {
-                (await db.AfterMeetingAsync(caseId, cancellationToken))?.RecordVersionIssued(kind, day);
+                (await db.AfterMeetingAsync(caseId, cancellationToken))?.RecordVersionIssued(kind, day, version.RespondBy);
             }
         }
 
         // A version issued on an earlier day (the demo data's history) is news to nobody now.
         if (at is null)
         {
-            await notifications.PlanIssuedAsync(plan.ChildId, kind, day, author.UserId, cancellationToken);
+            await notifications.PlanIssuedAsync(plan.ChildId, kind, day, version.RespondBy, author.UserId, cancellationToken);
         }
 
         // The version's hash goes into the audit log too, so the two append-only records vouch for each other.
-        AuditAs(author, plan, $"{version.Label} issued ({version.Hash[..12]})", version.IssuedAt);
+        AuditAs(author, plan, version.ServedBy is { } method
+            ? $"{version.Label} issued ({version.Hash[..12]}), sent {ServiceOnFamily.Describe(method)}, served on {version.ServedOn?.ToUkDate()}, response due by {version.RespondBy?.ToUkDate()}"
+            : $"{version.Label} issued ({version.Hash[..12]})", version.IssuedAt);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

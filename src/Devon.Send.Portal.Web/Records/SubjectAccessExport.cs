@@ -121,7 +121,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             [.. log.Select(e => new LogEntry(e.At, Audit.AuditKinds.Describe(e.Kind), e.ActorName ?? "Someone not signed in",
                 e.ActorRoles is null ? null : string.Join(", ", e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortalRoles.DisplayName)), e.ActorOrganisation, e.Detail))])
         {
-            Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasis.LegalBasisText(), e.LegalBasis.Description(), e.RecordedAt, e.Details))],
+            Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.LegalBasis.Description(), e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
             Reviews = [.. reviews.Select(r => new ReviewFacts(r.Number, r.MeetingOn, r.PapersSentOn, r.MeetingRecorded, r.Attendees, r.Discussion,
                 r.Recommendation is { } rec ? AnnualReview.Describe(rec) : null, r.ReportSentOn, r.Decision is { } d ? AnnualReview.Describe(d) : null, r.DecisionOn, r.DecisionReasons,
                 r.AmendmentNoticeOn, r.FamilyResponseOn, r.AmendedPlanOn, r.CompletedOn,

@@ -10,6 +10,10 @@ public sealed record Caseload(string Caseworker, int OpenCases)
 
 public sealed record OverdueReview(string ChildName, string? Caseworker, DateOnly Due, int DaysOverdue);
 
+/// <param name="Overdue">Annual reviews overdue under s44(1): past the 12 months starting with the plan or the last review.</param>
+/// <param name="PastUnderFiveTarget">Plans of children under 5 past the council's own review target (CoP 9.178) but not overdue in law.</param>
+public sealed record ReviewsPastDue(IReadOnlyList<OverdueReview> Overdue, IReadOnlyList<OverdueReview> PastUnderFiveTarget);
+
 /// <summary>
 /// The managers' figures, computed from the portal's own data: every case in it, including the history imported
 /// from the previous system. The monthly table is one query and one pure function (<see cref="TimelinessTable"/>),
@@ -41,7 +45,7 @@ public sealed class PerformanceFigures(PortalDbContext db, ChildAccess access, T
                 c.RequestReceivedOn >= first ||
                 (c.FinalPlanIssuedOn >= first && c.FinalPlanIssuedOn <= last) ||
                 ((c.FinalPlanIssuedOn == null || c.FinalPlanIssuedOn > first) && (c.ClosedOn == null || c.ClosedOn > first) && (c.RefusedOn == null || c.RefusedOn > first))))
-            .Select(c => new CaseDates(c.RequestReceivedOn, c.FinalPlanIssuedOn, c.ClosedOn, c.RefusedOn, c.TimescaleExceptions.Any()))
+            .Select(c => new CaseDates(c.RequestReceivedOn, c.FinalPlanIssuedOn, c.ClosedOn, c.RefusedOn, c.TimescaleExceptions.Any(e => (e.Limits & ExceptionLimits.FinalPlan) != 0)))
             .ToListAsync(cancellationToken);
         return TimelinessTable.Compute(dates, from, to);
     }
@@ -80,8 +84,12 @@ public sealed class PerformanceFigures(PortalDbContext db, ChildAccess access, T
             .ToList();
     }
 
-    /// <summary>Final plans of this person's team's children whose annual review (s44) is overdue today, most overdue first.</summary>
-    public async Task<IReadOnlyList<OverdueReview>> OverdueReviewsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Final plans of this person's team's children whose annual review is overdue today under s44, most overdue first;
+    /// and, apart from them, those of children under 5 past the council's own target of <paramref name="underFiveTargetMonths"/>
+    /// months (0 for none) but still within the law's 12 months.
+    /// </summary>
+    public async Task<ReviewsPastDue> ReviewsPastDueAsync(ClaimsPrincipal user, int underFiveTargetMonths, CancellationToken cancellationToken = default)
     {
         var today = clock.UkToday();
         var children = access.VisibleTo(user);
@@ -97,11 +105,16 @@ public sealed class PerformanceFigures(PortalDbContext db, ChildAccess access, T
             .ToListAsync(cancellationToken);
         var caseworkerIds = plans.Select(p => p.CaseworkerId).OfType<string>().Distinct().ToList();
         var caseworkers = await db.Users.AsNoTracking().Where(u => caseworkerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        return plans
-            .Select(p => (p, Due: StatutoryClock.AnnualReviewDue(p.Since, p.DateOfBirth)))
-            .Where(x => x.Due < today)
-            .Select(x => new OverdueReview(x.p.Name, x.p.CaseworkerId is { } id ? caseworkers.GetValueOrDefault(id) : null, x.Due, today.DayNumber - x.Due.DayNumber))
-            .OrderByDescending(r => r.DaysOverdue)
-            .ToList();
+        var dated = plans.Select(p => new
+        {
+            p.Name,
+            Caseworker = p.CaseworkerId is { } id ? caseworkers.GetValueOrDefault(id) : null,
+            Due = StatutoryClock.AnnualReviewDue(p.Since),
+            Target = StatutoryClock.UnderFiveReviewTarget(p.Since, p.DateOfBirth, underFiveTargetMonths),
+        }).ToList();
+        return new(
+            [.. dated.Where(x => x.Due < today).Select(x => new OverdueReview(x.Name, x.Caseworker, x.Due, today.DayNumber - x.Due.DayNumber)).OrderByDescending(r => r.DaysOverdue)],
+            [.. dated.Where(x => x.Due >= today && x.Target is { } t && t < today)
+                .Select(x => new OverdueReview(x.Name, x.Caseworker, x.Target!.Value, today.DayNumber - x.Target.Value.DayNumber)).OrderByDescending(r => r.DaysOverdue)]);
     }
 }

@@ -74,7 +74,7 @@ public static class PortalApplication
         services.AddAttachments(configuration, builder.Environment);
         services.AddAdvice();
         services.AddRequests();
-        services.AddReviews();
+        services.AddReviews(configuration);
         services.AddNotifications(configuration);
         services.AddRecords(configuration);
         services.AddReports();

@@ -232,7 +232,7 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
     public const string OverdueInstrument = "portal.deadlines.overdue";
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
     private static readonly DeadlineKind[] Counted =
-        [.. Enum.GetValues<DeadlineKind>().Except([DeadlineKind.Other, DeadlineKind.AppealAgainstRefusal, DeadlineKind.AppealAgainstPlan, DeadlineKind.DraftPlanResponse, DeadlineKind.AmendmentResponse])];
+        [.. Enum.GetValues<DeadlineKind>().Except([DeadlineKind.Other, DeadlineKind.AppealAgainstRefusal, DeadlineKind.AppealAgainstPlan, DeadlineKind.DraftPlanResponse, DeadlineKind.AmendmentResponse, DeadlineKind.UnderFiveReviewTarget])];
 
     private readonly Lock _lock = new();
     private IReadOnlyDictionary<DeadlineKind, int>? _counts;

@@ -32,8 +32,8 @@ public sealed class CaseProgressTests : BunitContext
 
         var row = cut.Find(".app-case-progress__deadline .govuk-summary-list__row");
         Assert.Equal("Family's response to the draft plan", row.QuerySelector("dt")!.TextContent);
-        Assert.Contains("by 1 December 2026", row.QuerySelector("dd")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Due in 9 days", cut.Find(".govuk-tag").TextContent);
+        Assert.Contains("by 30 November 2026", row.QuerySelector("dd")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Due in 8 days", cut.Find(".govuk-tag").TextContent);
     }
 
     [Fact]

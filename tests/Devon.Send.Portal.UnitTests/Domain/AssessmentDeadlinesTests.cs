@@ -107,18 +107,19 @@ public sealed class AssessmentDeadlinesTests
     }
 
     [Theory]
-    [InlineData("2027-02-16", "2027-02-20", DeadlineState.Met)]
-    [InlineData("2027-02-17", "2027-02-20", DeadlineState.MetLate)]
-    [InlineData(null, "2027-02-16", DeadlineState.DueSoon)]
-    [InlineData(null, "2027-02-17", DeadlineState.Lapsed)]
-    public void The_family_has_at_least_15_days_on_the_draft_and_a_later_response_is_accepted_but_late(string? responded, string today, DeadlineState state)
+    [InlineData("2027-02-15", "2027-02-20", DeadlineState.Met)]
+    [InlineData("2027-02-16", "2027-02-20", DeadlineState.MetLate)]
+    [InlineData(null, "2027-02-14", DeadlineState.DueSoon)]
+    [InlineData(null, "2027-02-15", DeadlineState.DueSoon)]
+    [InlineData(null, "2027-02-16", DeadlineState.Lapsed)]
+    public void The_family_has_at_least_15_days_beginning_with_the_draft_and_a_later_response_is_accepted_but_late(string? responded, string today, DeadlineState state)
     {
         var c = Assessing();
         c.DraftPlanIssuedOn = D("2027-02-01");
 
         var response = Only(AssessmentDeadlines.For(c, D(today), draftResponseOn: responded is null ? null : D(responded)), DeadlineKind.DraftPlanResponse);
 
-        Assert.Equal(D("2027-02-16"), response.Due);
+        Assert.Equal(D("2027-02-15"), response.Due);
         Assert.Equal(Party.Family, response.Who);
         Assert.Equal(state, response.State);
         Assert.False(response.State == DeadlineState.Overdue);
@@ -149,7 +150,7 @@ public sealed class AssessmentDeadlinesTests
         {
             var lifted = Only(deadlines, kind);
             Assert.Equal(DeadlineState.ExceptionApplies, lifted.State);
-            Assert.Equal(TimescaleExceptionBasis.ExceptionalPersonalCircumstances, lifted.Exception);
+            Assert.Equal(TimescaleExceptionBasis.ExceptionalPersonalCircumstances, lifted.Exception?.LegalBasis);
             Assert.Equal(0, lifted.DaysOverdue);
         }
     }

@@ -44,20 +44,20 @@ public sealed class CaseStatusTests
         var after = CaseStatus.Of(c, Born, Today.AddDays(10));
 
         Assert.Equal("Family's response to the draft plan", during.NextDeadline!.What);
-        Assert.Equal(9, during.NextDeadline.DaysLeft);
+        Assert.Equal(8, during.NextDeadline.DaysLeft);
         Assert.Equal("Final plan issued", after.NextDeadline!.What);
         Assert.Equal(c.RequestReceivedOn.AddDays(140), after.NextDeadline.Due);
     }
 
     [Fact]
-    public void A_final_plan_is_next_reviewed_a_year_after_the_last_review()
+    public void A_final_plan_is_next_reviewed_by_the_end_of_the_12_months_starting_with_the_last_review()
     {
         var c = new AssessmentCase { RequestReceivedOn = new(2023, 1, 1), FinalPlanIssuedOn = new(2023, 5, 1), LastAnnualReviewOn = new(2026, 6, 30) };
 
         var status = CaseStatus.Of(c, Born, Today);
 
         Assert.Equal(CaseStage.FinalPlan, status.Stage);
-        Assert.Equal(new DateOnly(2027, 6, 30), status.NextDeadline!.Due);
+        Assert.Equal(new DateOnly(2027, 6, 29), status.NextDeadline!.Due);
     }
 
     [Fact]

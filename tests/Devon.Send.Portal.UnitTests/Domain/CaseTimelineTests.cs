@@ -19,10 +19,11 @@ public sealed class CaseTimelineTests
 
     [Theory]
     [InlineData("2026-10-19", "Week 1 of 20")]
-    [InlineData("2027-01-04", "Week 12 of 20")]
+    [InlineData("2027-01-04", "Week 11 of 20")]
+    [InlineData("2027-01-05", "Week 12 of 20")]
     [InlineData("2027-03-08", "Week 20 of 20")]
     [InlineData("2027-03-09", "Week 21 — the 20-week limit passed on 8 March 2027")]
-    [InlineData("2027-03-29", "Week 24 — the 20-week limit passed on 8 March 2027")]
+    [InlineData("2027-03-29", "Week 23 — the 20-week limit passed on 8 March 2027")]
     public void Says_which_week_of_20_the_assessment_is_in_and_when_the_limit_passed(string today, string whereNow)
     {
         Assert.Equal(whereNow, CaseTimeline.Of(WithHealthAdvice(), Born, D(today)).WhereNow);
@@ -36,11 +37,11 @@ public sealed class CaseTimelineTests
 
         var timeline = CaseTimeline.Of(c, Born, D("2027-03-29"));
 
-        Assert.Equal("Week 24 — the 20-week limit does not apply: exceptional personal circumstances", timeline.WhereNow);
+        Assert.Equal("Week 23 — the 20-week limit does not apply: exceptional personal circumstances", timeline.WhereNow);
         Assert.Equal(
             [
-                "The time limit for the decision whether to issue a plan does not apply: exceptional personal circumstances (SEND Regulations 2014, regulations 10(4) and 13(3)).",
-                "The time limit for the final plan does not apply: exceptional personal circumstances (SEND Regulations 2014, regulations 10(4) and 13(3)).",
+                "The time limit for the decision whether to issue a plan does not apply: exceptional personal circumstances (SEND Regulations 2014, regulation 10(4)).",
+                "The time limit for the final plan does not apply: exceptional personal circumstances (SEND Regulations 2014, regulation 13(3)).",
             ],
             timeline.Exceptions.Select(d => d.Sentence));
     }
@@ -101,10 +102,10 @@ public sealed class CaseTimelineTests
         c.DraftPlanIssuedOn = D("2027-02-01");
 
         var during = CaseTimeline.Of(c, Born, D("2027-02-10"));
-        var after = CaseTimeline.Of(c, Born, D("2027-02-17"));
+        var after = CaseTimeline.Of(c, Born, D("2027-02-16"));
 
-        Assert.Equal("The council is waiting for the family's response to the draft plan, due 16 February 2027.", during.Next!.WaitingSentence);
-        Assert.Equal("The time for the family's response to the draft plan ended on 16 February 2027.",
+        Assert.Equal("The council is waiting for the family's response to the draft plan, due 15 February 2027.", during.Next!.WaitingSentence);
+        Assert.Equal("The time for the family's response to the draft plan ended on 15 February 2027.",
             after.Deadlines.Single(d => d.Kind == DeadlineKind.DraftPlanResponse).Sentence);
         Assert.Equal(DeadlineKind.FinalPlan, after.Next!.Kind);
         Assert.Empty(after.Overdue);
@@ -134,9 +135,9 @@ public sealed class CaseTimelineTests
 
         var timeline = CaseTimeline.Of(c, Born, D("2027-03-10"));
 
-        Assert.Equal("Final plan issued on 1 March 2027, in week 20", timeline.WhereNow);
+        Assert.Equal("Final plan issued on 1 March 2027, in week 19", timeline.WhereNow);
         Assert.Equal(0, timeline.WeekOfAssessment);
-        Assert.Equal("The annual review meeting is due by 1 March 2028.", timeline.Next!.Sentence);
+        Assert.Equal("The annual review meeting is due by 29 February 2028.", timeline.Next!.Sentence);
         Assert.Contains(timeline.Upcoming, d => d.Sentence == "An appeal to the SEND Tribunal can be made until 4 May 2027.");
     }
 
@@ -150,7 +151,7 @@ public sealed class CaseTimelineTests
 
         Assert.Equal("Annual review: the meeting is on 10 May 2027", timeline.WhereNow);
         Assert.Equal("The notice of the review meeting (with its papers) is due by 26 April 2027.", timeline.Next!.Sentence);
-        Assert.Contains(timeline.Deadlines, d => d.Kind == DeadlineKind.AnnualReview && d.Due == D("2027-05-18"));
+        Assert.Contains(timeline.Deadlines, d => d.Kind == DeadlineKind.AnnualReview && d.Due == D("2027-05-17"));
     }
 
     [Fact]
@@ -167,7 +168,7 @@ public sealed class CaseTimelineTests
         var timeline = CaseTimeline.Of(c, Born, D("2027-07-02"));
 
         Assert.StartsWith("Final plan issued on 18 May 2026", timeline.WhereNow, StringComparison.Ordinal);
-        Assert.Equal("The annual review meeting is due by 10 May 2028.", timeline.Next!.Sentence);
+        Assert.Equal("The annual review meeting is due by 9 May 2028.", timeline.Next!.Sentence);
     }
 
     [Fact]

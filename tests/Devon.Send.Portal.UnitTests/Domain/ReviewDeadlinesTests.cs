@@ -14,25 +14,29 @@ public sealed class ReviewDeadlinesTests
     private static AnnualReviewDates Held(string meeting = "2026-03-02") => new(D("2025-03-20"), OverFive) { MeetingOn = D(meeting) };
 
     [Fact]
-    public void Without_a_meeting_only_the_review_itself_is_due_12_months_after_the_plan()
+    public void Without_a_meeting_only_the_review_itself_is_due_on_the_last_day_of_the_12_months_starting_with_the_plan()
     {
         var deadlines = ReviewDeadlines.For(new AnnualReviewDates(D("2025-01-31"), OverFive), D("2025-12-01"));
 
         var review = Assert.Single(deadlines);
         Assert.Equal(DeadlineKind.AnnualReview, review.Kind);
-        Assert.Equal(D("2026-01-31"), review.Due);
+        Assert.Equal(D("2026-01-30"), review.Due);
         Assert.Equal("Children and Families Act 2014, section 44(1)", review.LegalBasis);
     }
 
     [Theory]
-    [InlineData(6, "2025-07-31")]
-    [InlineData(4, "2025-05-31")]
-    public void A_child_under_five_is_reviewed_after_the_council_s_setting_in_months(int months, string due)
+    [InlineData(6, "2025-07-30")]
+    [InlineData(3, "2025-04-30")]
+    public void A_child_under_five_has_the_council_s_target_beside_the_law_s_12_months(int months, string target)
     {
-        var review = Assert.Single(ReviewDeadlines.For(new AnnualReviewDates(D("2025-01-31"), UnderFive), D("2025-02-01"), months));
+        var deadlines = ReviewDeadlines.For(new AnnualReviewDates(D("2025-01-31"), UnderFive), D("2025-02-01"), months);
 
-        Assert.Equal(D(due), review.Due);
-        Assert.EndsWith("SEND Code of Practice 2015, paragraph 9.178", review.LegalBasis, StringComparison.Ordinal);
+        Assert.Equal(D("2026-01-30"), Only(deadlines, DeadlineKind.AnnualReview).Due);
+        Assert.Equal("Children and Families Act 2014, section 44(1)", Only(deadlines, DeadlineKind.AnnualReview).LegalBasis);
+        var council = Only(deadlines, DeadlineKind.UnderFiveReviewTarget);
+        Assert.Equal(D(target), council.Due);
+        Assert.True(council.IsTarget);
+        Assert.StartsWith("SEND Code of Practice 2015, paragraph 9.178", council.LegalBasis, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,8 +97,8 @@ public sealed class ReviewDeadlinesTests
     }
 
     [Theory]
-    [InlineData("2026-03-16", "2026-03-31", "2026-05-11")]
-    [InlineData("2026-04-13", "2026-04-28", "2026-05-25")]
+    [InlineData("2026-03-16", "2026-03-30", "2026-05-11")]
+    [InlineData("2026-04-13", "2026-04-27", "2026-05-25")]
     public void The_family_has_15_days_on_the_notice_and_the_amended_plan_is_due_at_the_earlier_of_8_weeks_from_it_and_12_from_the_meeting(string notice, string responseDue, string planDue)
     {
         var deadlines = ReviewDeadlines.For(Held() with { Decision = ReviewDecision.Amend, DecisionOn = D("2026-03-16"), AmendmentNoticeOn = D(notice) }, D("2026-03-20"));
@@ -114,7 +118,7 @@ public sealed class ReviewDeadlinesTests
         var unanswered = ReviewDeadlines.For(late with { FamilyResponseOn = null }, D("2026-04-29"));
 
         Assert.Equal(14, Only(deadlines, DeadlineKind.AmendmentNotice).DaysLate);
-        Assert.Equal(2, Only(deadlines, DeadlineKind.AmendmentResponse).DaysLate);
+        Assert.Equal(3, Only(deadlines, DeadlineKind.AmendmentResponse).DaysLate);
         Assert.Equal(DeadlineState.Lapsed, Only(unanswered, DeadlineKind.AmendmentResponse).State);
     }
 
@@ -131,7 +135,10 @@ public sealed class ReviewDeadlinesTests
 
     [Theory]
     [InlineData(PhaseTransferKind.SecondaryToPostSixteen, null, DeadlineState.Overdue, "SEND Regulations 2014, regulation 18(1)(a)")]
-    [InlineData(PhaseTransferKind.SecondaryToPostSixteen, "2027-03-31", DeadlineState.Met, "SEND Regulations 2014, regulation 18(1)(a)")]
+    [InlineData(PhaseTransferKind.SecondaryToPostSixteen, "2027-03-30", DeadlineState.Met, "SEND Regulations 2014, regulation 18(1)(a)")]
+    [InlineData(PhaseTransferKind.SecondaryToPostSixteen, "2027-03-31", DeadlineState.MetLate, "SEND Regulations 2014, regulation 18(1)(a)")]
+    [InlineData(PhaseTransferKind.BetweenSchoolPhases, "2027-02-14", DeadlineState.Met, "SEND Regulations 2014, regulation 18(1)(b)")]
+    [InlineData(PhaseTransferKind.BetweenSchoolPhases, "2027-02-15", DeadlineState.MetLate, "SEND Regulations 2014, regulation 18(1)(b)")]
     [InlineData(PhaseTransferKind.BetweenSchoolPhases, "2027-02-16", DeadlineState.MetLate, "SEND Regulations 2014, regulation 18(1)(b)")]
     [InlineData(PhaseTransferKind.BetweenPostSixteenInstitutions, null, DeadlineState.DueSoon, "SEND Regulations 2014, regulation 18(2)")]
     public void A_phase_transfer_is_met_when_the_plan_naming_the_next_school_is_issued(PhaseTransferKind kind, string? amended, DeadlineState state, string basis)

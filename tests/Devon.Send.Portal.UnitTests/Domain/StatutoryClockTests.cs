@@ -25,30 +25,33 @@ public sealed class StatutoryClockTests
     }
 
     [Fact]
-    public void The_family_has_15_days_to_respond_to_a_draft()
+    public void The_family_has_15_days_beginning_with_the_day_a_draft_was_served()
     {
-        Assert.Equal(D("2026-03-03"), StatutoryClock.DraftResponseDue(D("2026-02-16")));
+        Assert.Equal(D("2026-03-02"), StatutoryClock.DraftResponseDue(D("2026-02-16")));
     }
 
     [Fact]
     public void Annual_review_from_29_February_falls_on_28_February_the_next_year()
     {
-        Assert.Equal(D("2025-02-28"), StatutoryClock.AnnualReviewDue(D("2024-02-29"), dateOfBirth: D("2012-05-01")));
+        Assert.Equal(D("2025-02-28"), StatutoryClock.AnnualReviewDue(D("2024-02-29")));
     }
 
     [Fact]
-    public void Annual_review_for_a_child_under_five_is_due_after_six_months_from_a_month_end()
+    public void The_under_five_target_of_six_months_from_a_month_end_ends_at_the_end_of_February()
     {
-        Assert.Equal(D("2026-02-28"), StatutoryClock.AnnualReviewDue(D("2025-08-31"), dateOfBirth: D("2022-01-10")));
+        Assert.Equal(D("2026-02-28"), StatutoryClock.UnderFiveReviewTarget(D("2025-08-31"), D("2022-01-10"), 6));
     }
 
     [Theory]
     [InlineData("2026-01-05", "2026-01-05", 1)]
     [InlineData("2026-01-05", "2026-01-11", 1)]
-    [InlineData("2026-01-05", "2026-01-12", 2)]
+    [InlineData("2026-01-05", "2026-01-12", 1)]
+    [InlineData("2026-01-05", "2026-01-13", 2)]
     [InlineData("2026-01-05", "2026-05-24", 20)]
+    [InlineData("2026-01-05", "2026-05-25", 20)]
+    [InlineData("2026-01-05", "2026-05-26", 21)]
     [InlineData("2026-01-05", "2026-01-04", 0)]
-    public void Week_of_assessment_counts_the_week_of_the_request_as_week_one(string request, string today, int week)
+    public void Week_20_ends_on_the_final_plans_last_day(string request, string today, int week)
     {
         Assert.Equal(week, StatutoryClock.WeekOfAssessment(D(request), D(today)));
     }
@@ -79,42 +82,54 @@ public sealed class StatutoryClockTests
     }
 
     [Theory]
-    [InlineData("2025-01-31", "2026-01-31")]
-    [InlineData("2023-02-28", "2024-02-28")]
+    [InlineData("2024-03-10", "2025-03-09")]
+    [InlineData("2025-01-31", "2026-01-30")]
+    [InlineData("2023-02-28", "2024-02-27")]
     [InlineData("2024-02-29", "2025-02-28")]
-    public void Annual_review_is_due_12_months_later_for_a_child_of_five_or_more(string since, string due)
+    [InlineData("2023-03-01", "2024-02-29")]
+    [InlineData("2024-03-01", "2025-02-28")]
+    [InlineData("2025-01-01", "2025-12-31")]
+    public void Annual_review_ends_the_12_months_starting_with_the_plan_or_last_review(string since, string due)
     {
-        Assert.Equal(D(due), StatutoryClock.AnnualReviewDue(D(since), dateOfBirth: D("2012-05-01")));
+        Assert.Equal(D(due), StatutoryClock.AnnualReviewDue(D(since)));
     }
 
     [Theory]
     [InlineData("2023-08-31", "2024-02-29")]
     [InlineData("2024-08-31", "2025-02-28")]
-    public void Annual_review_for_a_child_under_five_falls_on_the_last_day_of_February_after_31_August(string since, string due)
+    [InlineData("2024-09-01", "2025-02-28")]
+    public void The_under_five_target_falls_on_the_last_day_of_February_after_the_end_of_August(string since, string due)
     {
-        Assert.Equal(D(due), StatutoryClock.AnnualReviewDue(D(since), dateOfBirth: D("2020-01-01")));
+        Assert.Equal(D(due), StatutoryClock.UnderFiveReviewTarget(D(since), D("2020-01-01"), 6));
     }
 
     [Fact]
-    public void The_council_can_review_under_fives_every_three_months()
+    public void The_council_can_set_a_three_month_target_for_under_fives()
     {
-        Assert.Equal(D("2025-02-28"), StatutoryClock.AnnualReviewDue(D("2024-11-30"), D("2021-06-01"), underFiveMonths: 3));
+        Assert.Equal(D("2025-02-28"), StatutoryClock.UnderFiveReviewTarget(D("2024-11-30"), D("2021-06-01"), 3));
+    }
+
+    [Fact]
+    public void With_no_target_set_an_under_five_has_only_the_law_s_12_months()
+    {
+        Assert.Null(StatutoryClock.UnderFiveReviewTarget(D("2024-11-30"), D("2021-06-01"), 0));
     }
 
     [Theory]
     [InlineData(2)]
-    [InlineData(7)]
-    public void An_under_five_review_interval_outside_three_to_six_months_is_refused(int months)
+    [InlineData(4)]
+    [InlineData(12)]
+    public void An_under_five_target_other_than_none_three_or_six_months_is_refused(int months)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => StatutoryClock.AnnualReviewDue(D("2024-11-30"), D("2021-06-01"), months));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StatutoryClock.UnderFiveReviewTarget(D("2024-11-30"), D("2021-06-01"), months));
     }
 
     [Theory]
-    [InlineData("2025-03-09", "2025-09-09")]
-    [InlineData("2025-03-10", "2026-03-10")]
-    public void A_child_is_under_five_until_the_fifth_birthday_itself(string since, string due)
+    [InlineData("2025-03-09", "2025-09-08")]
+    [InlineData("2025-03-10", null)]
+    public void A_child_is_under_five_until_the_fifth_birthday_itself(string since, string? target)
     {
-        Assert.Equal(D(due), StatutoryClock.AnnualReviewDue(D(since), dateOfBirth: D("2020-03-10")));
+        Assert.Equal(target is null ? null : D(target), StatutoryClock.UnderFiveReviewTarget(D(since), D("2020-03-10"), 6));
     }
 
     [Fact]
@@ -170,9 +185,9 @@ public sealed class StatutoryClockTests
     }
 
     [Fact]
-    public void The_family_has_15_days_on_proposed_amendments()
+    public void The_family_has_15_days_beginning_with_the_day_proposed_amendments_were_served_across_29_February()
     {
-        Assert.Equal(D("2024-03-06"), StatutoryClock.AmendmentResponseDue(D("2024-02-20")));
+        Assert.Equal(D("2024-03-05"), StatutoryClock.AmendmentResponseDue(D("2024-02-20")));
     }
 
     [Theory]
@@ -191,12 +206,16 @@ public sealed class StatutoryClockTests
     }
 
     [Theory]
-    [InlineData(PhaseTransferKind.BetweenSchoolPhases, "2027-09-01", "2027-02-15")]
-    [InlineData(PhaseTransferKind.SecondaryToPostSixteen, "2027-09-01", "2027-03-31")]
+    [InlineData(PhaseTransferKind.BetweenSchoolPhases, "2027-09-01", "2027-02-14")]
+    [InlineData(PhaseTransferKind.SecondaryToPostSixteen, "2027-09-01", "2027-03-30")]
     [InlineData(PhaseTransferKind.BetweenPostSixteenInstitutions, "2027-01-06", "2026-08-06")]
     [InlineData(PhaseTransferKind.BetweenPostSixteenInstitutions, "2027-07-31", "2027-02-28")]
     [InlineData(PhaseTransferKind.BetweenPostSixteenInstitutions, "2028-07-31", "2028-02-29")]
-    public void A_phase_transfer_is_due_by_15_February_31_March_or_5_months_before_the_move(PhaseTransferKind kind, string move, string due)
+    [InlineData(PhaseTransferKind.BetweenPostSixteenInstitutions, "2027-02-28", "2026-09-30")]
+    [InlineData(PhaseTransferKind.BetweenPostSixteenInstitutions, "2028-02-29", "2027-09-30")]
+    [InlineData(PhaseTransferKind.BetweenPostSixteenInstitutions, "2028-02-28", "2027-09-28")]
+    [InlineData(PhaseTransferKind.BetweenPostSixteenInstitutions, "2027-04-30", "2026-11-30")]
+    public void A_phase_transfer_is_due_before_15_February_before_31_March_or_at_least_5_months_before_the_move(PhaseTransferKind kind, string move, string due)
     {
         Assert.Equal(D(due), StatutoryClock.PhaseTransferDue(kind, D(move)));
     }

@@ -9,6 +9,7 @@ public sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVers
     {
         builder.HasOne<EhcPlan>().WithMany().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(v => v.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.ServedBy).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.IssuedById).HasMaxLength(450);
         builder.Property(v => v.IssuedByName).HasMaxLength(200);
         builder.Property(v => v.IssuedByRole).HasMaxLength(50);

@@ -3,11 +3,12 @@ using System.Text;
 using Devon.Send.Portal.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Devon.Send.Portal.Web.Pages.Dashboard;
 
 /// <summary>The team manager's performance figures: the monthly timeliness table and chart, requests, advice, caseloads, reviews.</summary>
-public sealed class IndexModel(PerformanceFigures figures, TimeProvider clock) : PageModel
+public sealed class IndexModel(PerformanceFigures figures, TimeProvider clock, IOptions<CouncilTargets> targets) : PageModel
 {
     public const string WholeCouncil = "council";
     public const string YourTeam = "team";
@@ -33,6 +34,8 @@ public sealed class IndexModel(PerformanceFigures figures, TimeProvider clock) :
     public IReadOnlyList<AdviceTimelinessRow> Advice { get; private set; } = [];
     public IReadOnlyList<Caseload> Caseloads { get; private set; } = [];
     public IReadOnlyList<OverdueReview> OverdueReviews { get; private set; } = [];
+    public IReadOnlyList<OverdueReview> PastUnderFiveTarget { get; private set; } = [];
+    public int UnderFiveTargetMonths => targets.Value.UnderFiveReviewMonths;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -44,7 +47,7 @@ public sealed class IndexModel(PerformanceFigures figures, TimeProvider clock) :
         Months = await figures.TimelinessAsync(FromMonth, ToMonth, TeamOnly ? User : null, cancellationToken);
         Advice = await figures.AdviceAsync(User, FromMonth, ToMonth, cancellationToken);
         Caseloads = await figures.CaseloadsAsync(User, cancellationToken);
-        OverdueReviews = await figures.OverdueReviewsAsync(User, cancellationToken);
+        (OverdueReviews, PastUnderFiveTarget) = await figures.ReviewsPastDueAsync(User, UnderFiveTargetMonths, cancellationToken);
     }
 
     /// <summary>The monthly table as CSV, exactly as the <c>report timeliness</c> command prints it.</summary>

@@ -143,23 +143,27 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
         return true;
     }
 
-    /// <summary>Records an exception to the 16- and 20-week limits with its legal basis, and tells the family (CoP 9.43).</summary>
-    public async Task RecordExceptionAsync(AssessmentCase assessment, TimescaleExceptionBasis basis, string details, ClaimsPrincipal caseworker,
-        CancellationToken cancellationToken = default)
+    /// <summary>Records an exception to time limits with its legal basis, its period and the limits it affects, and tells the family (CoP 9.43).</summary>
+    public async Task RecordExceptionAsync(AssessmentCase assessment, TimescaleExceptionBasis basis, ExceptionLimits limits, DateOnly from, DateOnly? to,
+        string details, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
     {
         var childId = assessment.ChildId!.Value;
-        db.TimescaleExceptions.Add(new TimescaleException
+        var exception = new TimescaleException
         {
             AssessmentCaseId = assessment.Id,
             LegalBasis = basis,
+            Limits = limits,
+            FromOn = from,
+            ToOn = to,
             Details = details.Trim(),
             RecordedById = caseworker.UserId(),
             RecordedAt = clock.GetUtcNow(),
-        });
+        };
+        db.TimescaleExceptions.Add(exception);
         await notifications.AddAsync(childId, Audience.Family, NotificationKind.ExceptionRecorded,
-            NotificationWording.ExceptionRecorded(await notifications.GivenNameAsync(childId, cancellationToken), basis),
+            NotificationWording.ExceptionRecorded(await notifications.GivenNameAsync(childId, cancellationToken), exception),
             $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
-        audit.Add(AuditKind.RecordChanged, $"Exception to the time limits recorded: {basis.LegalBasisText()}", caseworker, childId);
+        audit.Add(AuditKind.RecordChanged, $"Exception to the time limits recorded: {exception.LegalBasisText}", caseworker, childId);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Devon.Send.Portal.Web.GovUk;
 using Devon.Send.Portal.Web.Pages.Requests;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,15 +9,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Devon.Send.Portal.Web.Pages.Children.Case;
 
 /// <summary>
-/// Records that an exception to the 16- and 20-week time limits applies to an assessment (Reg 10(4), 13(3)), with its
-/// legal basis and what the family is told (CoP 9.43): the family is notified at once.
+/// Records that an exception to time limits applies to an assessment (Reg 5(4), 8(2), 10(4), 13(3)): its legal basis,
+/// its period, the limits it made impractical to meet, and what the family is told (CoP 9.43). The family is notified at once.
 /// </summary>
-public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests requests) : PageModel
+public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests requests, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> Bases =
     [
-        .. new[] { TimescaleExceptionBasis.SchoolOrSettingClosure, TimescaleExceptionBasis.ExceptionalPersonalCircumstances, TimescaleExceptionBasis.FamilyAwayFromArea }
+        .. new[] { TimescaleExceptionBasis.SchoolOrSettingClosure, TimescaleExceptionBasis.ExceptionalPersonalCircumstances, TimescaleExceptionBasis.FamilyAwayFromArea, TimescaleExceptionBasis.MissedAppointment }
             .Select(b => (b.ToString(), string.Concat(b.Description()[..1].ToUpperInvariant(), b.Description()[1..]))),
+    ];
+
+    public static readonly IReadOnlyList<(string Value, string Label)> LimitOptions =
+    [
+        .. TimescaleExceptionBases.EachLimit.Select(l => (l.ToString(), $"{char.ToUpperInvariant(l.Describe()[0])}{l.Describe()[1..]}: {l.Regulation()}")),
     ];
 
     [FromRoute]
@@ -25,6 +31,15 @@ public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests reques
     [BindProperty]
     [Required(ErrorMessage = "Select why the time limit does not apply")]
     public string? Basis { get; set; }
+
+    [BindProperty]
+    public List<string> Limits { get; set; } = [];
+
+    [BindProperty]
+    public DateInput From { get; set; } = new();
+
+    [BindProperty]
+    public DateInput To { get; set; } = new();
 
     [BindProperty]
     [Required(ErrorMessage = "Enter what the family should be told")]
@@ -55,9 +70,30 @@ public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests reques
         {
             ModelState.AddModelError(nameof(Basis), "Select why the time limit does not apply");
         }
-        else if (basis is { } b && Case.TimescaleExceptions.Any(e => e.LegalBasis == b))
+        var limits = Limits.Select(l => Enum.TryParse<ExceptionLimits>(l, out var limit) && TimescaleExceptionBases.EachLimit.Contains(limit) ? limit : ExceptionLimits.None).ToList();
+        if (limits.Count == 0 || limits.Contains(ExceptionLimits.None))
         {
-            ModelState.AddModelError(nameof(Basis), $"This exception is already recorded for the case: {b.Description()}");
+            ModelState.AddModelError(nameof(Limits), "Select which time limits it made impractical to meet");
+        }
+        else if (basis is { } chosen && limits.FirstOrDefault(l => !l.Allows(chosen)) is var refused && refused != ExceptionLimits.None)
+        {
+            ModelState.AddModelError(nameof(Limits), $"A missed appointment is not a reason to lift {refused.Describe()} ({refused.Regulation()})");
+        }
+
+        var from = From.Validate(ModelState, nameof(From), "the date the circumstances began");
+        var to = To.IsEmpty ? null : To.Validate(ModelState, nameof(To), "the date the circumstances ended");
+        if (from is { } begun && begun > clock.UkToday())
+        {
+            ModelState.AddModelError(nameof(From), "The date the circumstances began must be today or in the past");
+        }
+
+        if (from is { } first && to is { } last && last < first)
+        {
+            ModelState.AddModelError(nameof(To), "The date the circumstances ended must be the same as or after the date they began");
+        }
+        else if (to is { } ended && ended < Case.RequestReceivedOn)
+        {
+            ModelState.AddModelError(nameof(To), $"The circumstances ended before the request was received on {Case.RequestReceivedOn.ToUkDate()}, so they cannot affect its time limits");
         }
 
         if (!ModelState.IsValid)
@@ -65,7 +101,8 @@ public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests reques
             return Page();
         }
 
-        await requests.RecordExceptionAsync(Case, basis!.Value, Details!, User, cancellationToken);
+        var affected = limits.Aggregate(ExceptionLimits.None, (all, l) => all | l);
+        await requests.RecordExceptionAsync(Case, basis!.Value, affected, from!.Value, to, Details!, User, cancellationToken);
         TempData["Success"] = "The exception has been recorded. The family has been told";
         return Redirect($"/children/{ChildId}/case");
     }

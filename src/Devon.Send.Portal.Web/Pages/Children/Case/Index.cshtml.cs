@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Devon.Send.Portal.Web.Pages.Children.Case;
 
@@ -10,7 +11,7 @@ namespace Devon.Send.Portal.Web.Pages.Children.Case;
 /// waiting on whom, what is late, and the decision with its reasons. The family, the professionals and the
 /// caseworker see the same facts.
 /// </summary>
-public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IOptions<CouncilTargets> targets) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -49,7 +50,8 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
             .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(cancellationToken);
         var responded = latestDraft is null ? null : await db.DraftResponses.Where(r => r.VersionId == latestDraft)
             .OrderBy(r => r.Number).Select(r => (DateTimeOffset?)r.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
-        Timeline = CaseTimeline.Of(Case, child.DateOfBirth, today, responded is { } at ? DateOnly.FromDateTime(at.ToUkTime().DateTime) : null);
+        Timeline = CaseTimeline.Of(Case, child.DateOfBirth, today, responded is { } at ? DateOnly.FromDateTime(at.ToUkTime().DateTime) : null,
+            underFiveReviewTargetMonths: targets.Value.UnderFiveReviewMonths);
         Status = CaseStatus.Of(Timeline);
         Asked = await db.AssessmentRequests.AsNoTracking().SingleOrDefaultAsync(r => r.AssessmentCaseId == Case.Id, cancellationToken);
         Decision = await db.CaseDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.AssessmentCaseId == Case.Id, cancellationToken);

@@ -87,7 +87,7 @@ public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : Re
         await base.LoadAsync(cancellationToken);
         if (Reviewed is not null)
         {
-            Due = StatutoryClock.AnnualReviewDue(Reviewed.Open?.PlanOrLastReviewOn ?? Reviewed.NextFrom, Reviewed.DateOfBirth);
+            Due = StatutoryClock.AnnualReviewDue(Reviewed.Open?.PlanOrLastReviewOn ?? Reviewed.NextFrom);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Devon.Send.Portal.Web.Pages.Children.Reviews;
 
@@ -8,7 +9,7 @@ namespace Devon.Send.Portal.Web.Pages.Children.Reviews;
 /// A plan's annual reviews for everyone on the case: when the next is due, the meeting, the views given before it, its
 /// record, the decision and its deadlines; and the reviews before.
 /// </summary>
-public sealed class IndexModel(AnnualReviews reviews, TimeProvider clock) : PageModel
+public sealed class IndexModel(AnnualReviews reviews, TimeProvider clock, IOptions<CouncilTargets> targets) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -35,7 +36,7 @@ public sealed class IndexModel(AnnualReviews reviews, TimeProvider clock) : Page
         ChildName = Reviewed.ChildName;
         Open = Reviewed.Open;
         Past = [.. Reviewed.Case.AnnualReviews.Where(r => r.CompletedOn is not null).OrderByDescending(r => r.Number)];
-        Deadlines = ReviewDeadlines.For(Open?.Dates(Reviewed.DateOfBirth) ?? new AnnualReviewDates(Reviewed.NextFrom, Reviewed.DateOfBirth), Today);
+        Deadlines = ReviewDeadlines.For(Open?.Dates(Reviewed.DateOfBirth) ?? new AnnualReviewDates(Reviewed.NextFrom, Reviewed.DateOfBirth), Today, targets.Value.UnderFiveReviewMonths);
     }
 
     public bool MayGiveViews => Open is { MeetingRecorded: false } && Reviewed?.Case.ClosedOn is null;
