@@ -144,11 +144,11 @@ public static class StatutoryClock
     }
 
     /// <summary>
-    /// A weekday that is not a bank holiday in England. The regular bank holidays are computed (with the Monday or
-    /// Tuesday given in place of one at a weekend); one-off holidays proclaimed for a particular year are not known.
+    /// A weekday that is not a bank holiday in England and Wales (<see cref="BankHolidays"/>): the published list,
+    /// with the holidays proclaimed or moved for a particular year, and the regular pattern for years outside it.
     /// </summary>
     public static bool IsWorkingDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays(day.Year).Contains(day);
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays.IsBankHoliday(day);
 
     /// <summary>The <paramref name="count"/>th working day after <paramref name="day"/>.</summary>
     public static DateOnly WorkingDaysAfter(DateOnly day, int count)
@@ -170,62 +170,6 @@ public static class StatutoryClock
         }
 
         return next;
-    }
-
-    private static HashSet<DateOnly> BankHolidays(int year)
-    {
-        var easter = EasterSunday(year);
-        var holidays = new HashSet<DateOnly>
-        {
-            easter.AddDays(-2),
-            easter.AddDays(1),
-            FirstMonday(new DateOnly(year, 5, 1)),
-            FirstMonday(new DateOnly(year, 5, 25)),
-            FirstMonday(new DateOnly(year, 8, 25)),
-        };
-        AddWithSubstitutes(holidays, [new DateOnly(year, 1, 1)]);
-        AddWithSubstitutes(holidays, [new DateOnly(year, 12, 25), new DateOnly(year, 12, 26)]);
-        return holidays;
-    }
-
-    /// <summary>A holiday at a weekend is given on the next weekday that is not already a holiday.</summary>
-    private static void AddWithSubstitutes(HashSet<DateOnly> holidays, DateOnly[] days)
-    {
-        var owed = 0;
-        foreach (var day in days)
-        {
-            if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-            {
-                owed++;
-            }
-            else
-            {
-                holidays.Add(day);
-            }
-        }
-
-        for (var next = days[^1].AddDays(1); owed > 0; next = next.AddDays(1))
-        {
-            if (next.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && holidays.Add(next))
-            {
-                owed--;
-            }
-        }
-    }
-
-    private static DateOnly FirstMonday(DateOnly from) => from.AddDays(((int)DayOfWeek.Monday - (int)from.DayOfWeek + 7) % 7);
-
-    /// <summary>The anonymous Gregorian computus.</summary>
-    private static DateOnly EasterSunday(int year)
-    {
-        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-        var h = ((19 * a) + b - d - g + 15) % 30;
-        int i = c / 4, k = c % 4;
-        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
-        var m = (a + (11 * h) + (22 * l)) / 451;
-        var month = (h + l - (7 * m) + 114) / 31;
-        var day = ((h + l - (7 * m) + 114) % 31) + 1;
-        return new DateOnly(year, month, day);
     }
 
     /// <summary>

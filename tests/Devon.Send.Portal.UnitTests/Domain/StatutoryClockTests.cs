@@ -231,6 +231,8 @@ public sealed class StatutoryClockTests
     }
 
     [Theory]
+    [InlineData("2022-09-19")]
+    [InlineData("2023-05-08")]
     [InlineData("2026-01-01")]
     [InlineData("2026-04-03")]
     [InlineData("2026-04-06")]
@@ -251,6 +253,7 @@ public sealed class StatutoryClockTests
     }
 
     [Theory]
+    [InlineData("2022-05-30")]
     [InlineData("2026-04-07")]
     [InlineData("2026-12-29")]
     [InlineData("2027-12-29")]
