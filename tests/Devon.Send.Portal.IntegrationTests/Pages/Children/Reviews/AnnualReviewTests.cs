@@ -9,7 +9,7 @@ namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Reviews;
 
 /// <summary>
 /// An annual review from the arranged meeting to the amended plan, through the pages each person uses; and who may
-/// see it and add to it. The demo's Leo has a review meeting arranged for 8 December 2026, two days before it is due.
+/// see it and add to it. The demo's Leo has a review meeting arranged for 8 December 2026, the day before it is due.
 /// </summary>
 public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -100,7 +100,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         var (notice, _) = await caseworker.SubmitAsync(issue, new Dictionary<string, string> { ["Kind"] = "AmendmentDraft" });
         Assert.Equal(HttpStatusCode.Redirect, notice.StatusCode);
         Assert.Contains(await MessagesAsync(DemoData.Parent, NotificationKind.DraftIssued),
-            m => m == "Proposed amendments to Leo's EHC plan have been issued. Your response to them is due by 20 December 2026");
+            m => m == "Proposed amendments to Leo's EHC plan have been issued. Your response to them is due by 19 December 2026");
         (_, reviews) = await caseworker.GetAsync($"/children/{leo}/reviews");
         Assert.Contains("Family's response to the proposed amendments", reviews.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
 
@@ -121,7 +121,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal((new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5)),
             (review.AmendmentNoticeOn!.Value, review.FamilyResponseOn!.Value, review.AmendedPlanOn!.Value, review.CompletedOn!.Value));
         (_, reviews) = await mother.GetAsync($"/children/{leo}/reviews");
-        Assert.Contains("must be held by 4 December 2027", reviews.QuerySelector("#review-now")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("must be held by 3 December 2027", reviews.QuerySelector("#review-now")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Annual review 1: meeting on 4 December 2026, amend the plan", reviews.QuerySelector("details")!.TextContent, StringComparison.Ordinal);
         var (_, casePage) = await mother.GetAsync($"/children/{leo}/case");
         Assert.Contains("Annual review meeting", casePage.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
@@ -190,28 +190,42 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task An_exception_to_the_time_limits_is_recorded_with_its_basis_and_the_family_is_told()
+    public async Task An_exception_is_recorded_with_its_basis_period_and_limits_and_the_family_is_told()
     {
         var isla = await factory.ChildIdAsync("Isla");
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
         var (_, form) = await caseworker.GetAsync($"/children/{isla}/case/exception");
         var (_, errors) = await caseworker.SubmitAsync(form, new Dictionary<string, string>());
-        Assert.Equal(["#Basis", "#Details"], errors.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).Order().ToList());
+        Assert.Equal(["#Basis", "#Details", "#From", "#Limits"], errors.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).Order().ToList());
 
-        var values = new Dictionary<string, string> { ["Basis"] = "FamilyAwayFromArea", ["Details"] = "The family is abroad caring for a relative from 1 to 31 December." };
-        var (recorded, _) = await caseworker.SubmitAsync(form, values);
+        (string, string)[] details = [("Details", "The family is abroad caring for a relative from 1 November to 31 December.")];
+        var (_, appointment) = await caseworker.SubmitAsync(form,
+            [("Basis", "MissedAppointment"), ("Limits", "DecisionToAssess"), ("Limits", "FinalPlan"), ("From.Day", "1"), ("From.Month", "11"), ("From.Year", "2026"), .. details]);
+        Assert.Equal("A missed appointment is not a reason to lift the decision whether to assess (6 weeks) (SEND Regulations 2014, regulation 5(4))",
+            appointment.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        var (_, backwards) = await caseworker.SubmitAsync(form,
+            [("Basis", "FamilyAwayFromArea"), ("Limits", "FinalPlan"), ("From.Day", "1"), ("From.Month", "11"), ("From.Year", "2026"), ("To.Day", "31"), ("To.Month", "10"), ("To.Year", "2026"), .. details]);
+        Assert.Equal("The date the circumstances ended must be the same as or after the date they began", backwards.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        Assert.Equal("The family is abroad caring for a relative from 1 November to 31 December.", backwards.QuerySelector("#Details")!.TextContent);
+
+        var (recorded, _) = await caseworker.SubmitAsync(form,
+            [("Basis", "FamilyAwayFromArea"), ("Limits", "Advice"), ("Limits", "FinalPlan"), ("From.Day", "1"), ("From.Month", "11"), ("From.Year", "2026"), ("To.Day", "31"), ("To.Month", "12"), ("To.Year", "2026"), .. details]);
         Assert.Equal($"/children/{isla}/case", recorded.Headers.Location!.OriginalString);
-        var (_, twice) = await caseworker.SubmitAsync(form, values);
-        Assert.Contains("This exception is already recorded", twice.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(1, await WithDbAsync(db => db.TimescaleExceptions.CountAsync(e => db.AssessmentCases.Any(c => c.Id == e.AssessmentCaseId && c.ChildId == isla))));
+        var saved = await WithDbAsync(db => db.TimescaleExceptions.SingleAsync(e => db.AssessmentCases.Any(c => c.Id == e.AssessmentCaseId && c.ChildId == isla)));
+        Assert.Equal(ExceptionLimits.Advice | ExceptionLimits.FinalPlan, saved.Limits);
+        Assert.Equal((new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 31)), (saved.FromOn!.Value, saved.ToOn!.Value));
 
         using var father = factory.CreatePortalClient();
         await father.SignInAsync(DemoData.SecondParent);
         Assert.Contains(await MessagesAsync(DemoData.SecondParent, NotificationKind.ExceptionRecorded),
-            m => m.StartsWith("The 20-week time limit for Isla's assessment no longer applies: the family was away from the area for 4 weeks or more", StringComparison.Ordinal));
+            m => m.StartsWith("Some time limits for Isla's assessment no longer apply, for advice (6 weeks from being asked) and the final plan (20 weeks): the family was away from the area for 4 weeks or more, from 1 November 2026 to 31 December 2026", StringComparison.Ordinal));
         var (_, casePage) = await father.GetAsync($"/children/{isla}/case");
-        Assert.Contains("The family is abroad caring for a relative", casePage.QuerySelector("#exceptions")!.TextContent, StringComparison.Ordinal);
+        var shown = casePage.QuerySelector("#exceptions")!.TextContent;
+        Assert.Contains("The family is abroad caring for a relative", shown, StringComparison.Ordinal);
+        Assert.Contains("from 1 November 2026 to 31 December 2026", shown, StringComparison.Ordinal);
+        Assert.Contains("It affects advice (6 weeks from being asked) and the final plan (20 weeks).", shown, StringComparison.Ordinal);
+        Assert.Contains("SEND Regulations 2014, regulations 8(2) and 13(3)", shown, StringComparison.Ordinal);
         var (refused, _) = await father.GetAsync($"/children/{isla}/case/exception");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
