@@ -70,7 +70,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             DraftPlanIssuedOn = leoFinal.AddDays(-30),
             FinalPlanIssuedOn = leoFinal,
         });
-        // Its review meeting is arranged for two days before it falls due; his mother has given her views.
+        // Its review meeting is arranged for the day before it falls due; his mother has given her views.
         var leoReview = new AnnualReview
         {
             AssessmentCaseId = leo.Cases[0].Id,

@@ -18,4 +18,15 @@ public sealed class DeadlineTagTests : BunitContext
         Assert.Equal(text, cut.Find(".govuk-tag").TextContent);
         Assert.Contains("govuk-tag--grey", cut.Find(".govuk-tag").ClassName);
     }
+
+    [Fact]
+    public void A_passed_council_target_is_never_called_overdue()
+    {
+        var target = new Deadline("Review within 6 months", Today.AddDays(-12), DeadlineState.Overdue, Today) { Kind = DeadlineKind.UnderFiveReviewTarget };
+
+        var cut = Render<DeadlineTag>(p => p.Add(x => x.Deadline, target));
+
+        Assert.Equal("Target passed 12 days ago", cut.Find(".govuk-tag").TextContent);
+        Assert.DoesNotContain("govuk-tag--red", cut.Find(".govuk-tag").ClassName, StringComparison.Ordinal);
+    }
 }
