@@ -1551,3 +1551,80 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123610_StatutoryDatesToTheDay'
+)
+BEGIN
+    ALTER TABLE [TimescaleExceptions] ADD [FromOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123610_StatutoryDatesToTheDay'
+)
+BEGIN
+    ALTER TABLE [TimescaleExceptions] ADD [Limits] int NOT NULL DEFAULT 12;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123610_StatutoryDatesToTheDay'
+)
+BEGIN
+    ALTER TABLE [TimescaleExceptions] ADD [ToOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123610_StatutoryDatesToTheDay'
+)
+BEGIN
+    ALTER TABLE [PlanVersions] ADD [RespondBy] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123610_StatutoryDatesToTheDay'
+)
+BEGIN
+    ALTER TABLE [PlanVersions] ADD [ServedBy] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123610_StatutoryDatesToTheDay'
+)
+BEGIN
+    ALTER TABLE [PlanVersions] ADD [ServedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123610_StatutoryDatesToTheDay'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [DraftResponseDueOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123610_StatutoryDatesToTheDay'
+)
+BEGIN
+    ALTER TABLE [AnnualReviews] ADD [AmendmentResponseDueOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207123610_StatutoryDatesToTheDay'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207123610_StatutoryDatesToTheDay', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

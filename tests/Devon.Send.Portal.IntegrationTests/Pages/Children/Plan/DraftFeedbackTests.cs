@@ -185,9 +185,9 @@ public sealed class DraftFeedbackTests(PortalFactory factory) : IClassFixture<Po
         var mia = await factory.ChildIdAsync("Mia");
         using var mother = await SignedInAsync(DemoData.ThirdParent);
         var (_, plan) = await mother.GetAsync($"/children/{mia}/plan");
-        Assert.Contains("Your response is due by 1 December 2026.", plan.QuerySelector(".app-draft-feedback")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Your response is due by 30 November 2026.", plan.QuerySelector(".app-draft-feedback")!.TextContent, StringComparison.Ordinal);
         var (_, form) = await mother.GetAsync($"/children/{mia}/plan/versions/1/response");
-        Assert.Contains("Your response is due by 1 December 2026.", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Your response is due by 30 November 2026.", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var (sent, _) = await mother.SubmitAsync(form, FullResponse("Exe Valley Primary School"));
 
@@ -198,7 +198,7 @@ public sealed class DraftFeedbackTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("Exe Valley Primary School (Mainstream school or academy)", latest, StringComparison.Ordinal);
         Assert.Contains("We would like the speech and language therapy to say how many sessions a week.", latest, StringComparison.Ordinal);
         Assert.Contains("Jo Hughes, Parent or carer", latest, StringComparison.Ordinal);
-        Assert.Contains("Due by 1 December 2026", latest, StringComparison.Ordinal);
+        Assert.Contains("Due by 30 November 2026", latest, StringComparison.Ordinal);
         Assert.DoesNotContain("Late", latest, StringComparison.Ordinal);
     }
 

@@ -10,7 +10,7 @@ public sealed class DraftTimeTests(PortalFactory factory) : IClassFixture<Portal
     public async Task Response_AfterThe15Days_IsAcceptedAndMarkedLateForTheCaseworker()
     {
         var mia = await factory.ChildIdAsync("Mia");
-        // Mia's draft was issued on 16 November 2026; the response was due by 1 December.
+        // Mia's draft was issued on 16 November 2026; emailed that day, the response was due by 30 November.
         factory.Clock.Advance(TimeSpan.FromDays(12));
         using var mother = factory.CreatePortalClient();
         await mother.SignInAsync(DemoData.ThirdParent);
@@ -20,7 +20,7 @@ public sealed class DraftTimeTests(PortalFactory factory) : IClassFixture<Portal
         var (_, confirmation) = await mother.GetAsync(sent.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Contains("It arrived after the due date of 1 December 2026, but it has been accepted", confirmation.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("It arrived after the due date of 30 November 2026, but it has been accepted", confirmation.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
         var (_, responses) = await caseworker.GetAsync($"/children/{mia}/plan/versions/1/responses");
