@@ -42,6 +42,11 @@ public sealed class IndexTests(IndexTests.Data data) : IClassFixture<IndexTests.
             var overdue = new Child { GivenName = "Ruby", FamilyName = "Reviewless", DateOfBirth = new DateOnly(2014, 3, 1), CaseworkerId = busy.Id, SendTeamId = team.Id, CreatedAt = now };
             overdue.Cases.Add(new AssessmentCase { ChildId = overdue.Id, RequestReceivedOn = new DateOnly(2025, 5, 1), DecisionToAssessOn = new DateOnly(2025, 6, 1), FinalPlanIssuedOn = new DateOnly(2025, 9, 15) });
             db.Children.Add(overdue);
+
+            // A child under 5 whose plan was made on 2 March 2026: past the council's 6-month target on 1 September, within the law's 12 months.
+            var young = new Child { GivenName = "Tom", FamilyName = "Toddler", DateOfBirth = new DateOnly(2023, 1, 10), SendTeamId = team.Id, CreatedAt = now };
+            young.Cases.Add(new AssessmentCase { ChildId = young.Id, RequestReceivedOn = new DateOnly(2025, 10, 13), DecisionToAssessOn = new DateOnly(2025, 11, 10), FinalPlanIssuedOn = new DateOnly(2026, 3, 2) });
+            db.Children.Add(young);
             await db.SaveChangesAsync();
         }
 
@@ -129,8 +134,21 @@ public sealed class IndexTests(IndexTests.Data data) : IClassFixture<IndexTests.
 
         var (_, page) = await manager.GetAsync("/dashboard");
 
-        var row = Assert.Single(page.QuerySelectorAll("#reviews ~ table tbody tr"));
-        Assert.Equal(["Ruby Reviewless", "Bella Busy", "15 September 2026", "68"], row.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()));
+        var row = Assert.Single(page.QuerySelectorAll("#reviews + p + table tbody tr"));
+        Assert.Equal(["Ruby Reviewless", "Bella Busy", "14 September 2026", "69"], row.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Get_TeamManager_SeesUnderFivesPastTheCouncilsTargetApartFromOverdueReviews()
+    {
+        using var manager = await ManagerAsync();
+
+        var (_, page) = await manager.GetAsync("/dashboard");
+
+        Assert.Contains("every 6 months", page.QuerySelector("#under-five-target + p")!.TextContent, StringComparison.Ordinal);
+        var row = Assert.Single(page.QuerySelectorAll("#under-five-target + p + table tbody tr"));
+        Assert.Equal(["Tom Toddler", "Not allocated", "1 September 2026", "82"], row.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()));
+        Assert.DoesNotContain(page.QuerySelectorAll("#reviews + p + table tbody th"), th => th.TextContent.Contains("Tom", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
         var mia = page.QuerySelectorAll(".app-child-card").Single(c => c.QuerySelector("h2")!.TextContent == "Mia Hughes");
         Assert.Contains("Current step: Draft plan", mia.QuerySelector(".app-case-progress__step--current")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Family's response to the draft plan", mia.QuerySelector("dt")!.TextContent);
-        Assert.Equal("Due in 9 days", mia.QuerySelector(".govuk-tag")!.TextContent);
+        Assert.Equal("Due in 8 days", mia.QuerySelector(".govuk-tag")!.TextContent);
     }
 
     [Fact]
