@@ -1628,3 +1628,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207130720_DecisionNotToIssueAndMediation'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [NoPlanDecidedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207130720_DecisionNotToIssueAndMediation'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [NoPlanReasons] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207130720_DecisionNotToIssueAndMediation'
+)
+BEGIN
+    CREATE TABLE [Mediations] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssessmentCaseId] uniqueidentifier NOT NULL,
+        [DecisionOn] date NOT NULL,
+        [AdviserContactedOn] date NOT NULL,
+        [Pursued] bit NOT NULL,
+        [CouncilToldOn] date NULL,
+        [HeldOn] date NULL,
+        [CertificateOn] date NULL,
+        [RecordedById] nvarchar(450) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Mediations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Mediations_AssessmentCases_AssessmentCaseId] FOREIGN KEY ([AssessmentCaseId]) REFERENCES [AssessmentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207130720_DecisionNotToIssueAndMediation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Mediations_AssessmentCaseId_DecisionOn] ON [Mediations] ([AssessmentCaseId], [DecisionOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207130720_DecisionNotToIssueAndMediation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207130720_DecisionNotToIssueAndMediation', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

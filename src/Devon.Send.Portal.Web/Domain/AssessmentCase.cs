@@ -10,6 +10,8 @@ public sealed class AssessmentCase
 {
     public const int ReferenceMaxLength = 40;
     public const int ClosureReasonMaxLength = 200;
+    public const int NoPlanReasonsMaxLength = 4000;
+    public const string NoPlanClosure = "no_plan";
 
     public Guid Id { get; init; } = Guid.NewGuid();
 
@@ -28,6 +30,12 @@ public sealed class AssessmentCase
     /// <summary>The last day the family has to respond to the latest draft; null for imported history, counted then from the issue date.</summary>
     public DateOnly? DraftResponseDueOn { get; set; }
     public DateOnly? FinalPlanIssuedOn { get; set; }
+
+    /// <summary>When the council decided, after assessing, not to issue a plan (Reg 10); the case closes that day.</summary>
+    public DateOnly? NoPlanDecidedOn { get; set; }
+
+    /// <summary>Why the council decided not to issue a plan, as the family is told.</summary>
+    public string? NoPlanReasons { get; set; }
     public DateOnly? LastAnnualReviewOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
 
@@ -44,6 +52,32 @@ public sealed class AssessmentCase
 
     /// <summary>The plan's annual reviews, once there is a final plan.</summary>
     public List<AnnualReview> AnnualReviews { get; } = [];
+
+    /// <summary>The family's mediations, one for each appealable decision they took to a mediation adviser.</summary>
+    public List<Mediation> Mediations { get; } = [];
+
+    /// <summary>A decision not to issue a plan may be made while assessing: after the decision to assess, before any draft, while the case is open.</summary>
+    public bool MayDecideNoPlan => DecisionToAssessOn is not null && DraftPlanIssuedOn is null && FinalPlanIssuedOn is null && ClosedOn is null && RefusedOn is null;
+
+    /// <summary>The latest decision the family may appeal, if any: the refusal to assess, the decision not to issue a plan, or the final plan.</summary>
+    public DateOnly? AppealableDecisionOn => RefusedOn ?? NoPlanDecidedOn ?? FinalPlanIssuedOn;
+
+    /// <summary>The mediation about the latest appealable decision, if the family has recorded one; the mediations must have been loaded.</summary>
+    public Mediation? CurrentMediation => AppealableDecisionOn is { } decided ? Mediations.FirstOrDefault(m => m.DecisionOn == decided) : null;
+
+    /// <summary>Records the decision not to issue a plan (Reg 10) on <paramref name="day"/>, which closes the case.</summary>
+    public void RecordNoPlan(DateOnly day, string reasons)
+    {
+        if (!MayDecideNoPlan)
+        {
+            throw new InvalidOperationException("A decision not to issue a plan can only be made while assessing, before a draft plan.");
+        }
+
+        NoPlanDecidedOn = day;
+        NoPlanReasons = reasons.Trim();
+        ClosedOn = day;
+        ClosureReason = NoPlanClosure;
+    }
 
     /// <summary>
     /// Dates the case for a plan version issued on <paramref name="day"/>: the latest draft dates the draft plan (and

@@ -12,10 +12,12 @@ public static class AssessmentDeadlines
     private const string AppealBasis = "Children and Families Act 2014, section 51; Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, rule 20";
 
     /// <param name="draftResponseOn">When the family responded to the draft plan, if they have.</param>
-    /// <param name="mediationCertificateOn">When a mediation certificate was issued for the latest appealable decision, if one was.</param>
+    /// <param name="mediationCertificateOn">When a mediation certificate was issued for the latest appealable decision, if one was; otherwise the case's own mediation record says.</param>
     public static IReadOnlyList<Deadline> For(AssessmentCase c, DateOnly today, DateOnly? draftResponseOn = null, DateOnly? mediationCertificateOn = null)
     {
         ArgumentNullException.ThrowIfNull(c);
+        var mediation = c.CurrentMediation;
+        mediationCertificateOn ??= mediation?.CertificateOn;
         var exceptions = c.TimescaleExceptions.OrderBy(e => e.RecordedAt).ToList();
         var request = c.RequestReceivedOn;
         var decided = c.DecisionToAssessOn ?? c.RefusedOn;
@@ -30,7 +32,7 @@ public static class AssessmentDeadlines
         if (c.RefusedOn is { } refused)
         {
             deadlines.Add(Appeal(DeadlineKind.AppealAgainstRefusal, refused, mediationCertificateOn, today));
-            return Applying(deadlines, c);
+            return Applying(WithMediation(deadlines, mediation, today), c);
         }
 
         foreach (var advice in c.AdviceRequests.OrderBy(a => a.RequestedOn).ThenBy(a => a.Type))
@@ -47,7 +49,13 @@ public static class AssessmentDeadlines
         if (c.DecisionToAssessOn is not null && c.DraftPlanIssuedOn is null && c.FinalPlanIssuedOn is null)
         {
             deadlines.Add(Lifted(Make(DeadlineKind.DecisionNotToIssuePlan, "Decision whether to issue a plan", "the decision whether to issue a plan", Party.Council,
-                $"{Regulations}, regulation 10(1)", StatutoryClock.DecisionNotToIssueDue(request), null, today), exceptions, ExceptionLimits.DecisionNotToIssue, request));
+                $"{Regulations}, regulation 10(1)", StatutoryClock.DecisionNotToIssueDue(request), c.NoPlanDecidedOn, today), exceptions, ExceptionLimits.DecisionNotToIssue, request));
+        }
+
+        if (c.NoPlanDecidedOn is { } noPlan)
+        {
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstNoPlan, noPlan, mediationCertificateOn, today));
+            return Applying(WithMediation(deadlines, mediation, today), c);
         }
 
         if (c.DraftPlanIssuedOn is { } draft)
@@ -71,7 +79,7 @@ public static class AssessmentDeadlines
             deadlines.Add(Appeal(DeadlineKind.AppealAgainstPlan, final, mediationCertificateOn, today));
         }
 
-        return Applying(deadlines, c);
+        return Applying(WithMediation(deadlines, mediation, today), c);
     }
 
     /// <summary>"Health advice": the label of a contributor's advice.</summary>
@@ -120,7 +128,22 @@ public static class AssessmentDeadlines
         };
     }
 
-    /// <summary>Once a case has closed, what was still to be done no longer is.</summary>
+    /// <summary>
+    /// Once a case has closed, what was still to be done no longer is, except the family's right to appeal the decision
+    /// that closed it and a mediation the council owes them.
+    /// </summary>
     private static IReadOnlyList<Deadline> Applying(List<Deadline> deadlines, AssessmentCase c) =>
-        c.ClosedOn is null ? deadlines : deadlines.Where(d => !d.IsOpen).ToList();
+        c.ClosedOn is null ? deadlines : deadlines.Where(d => !d.IsOpen || d.IsRight || d.Kind == DeadlineKind.MediationHeld).ToList();
+
+    /// <summary>The mediation the family asked for, which the council must hold within 30 days of being told.</summary>
+    private static List<Deadline> WithMediation(List<Deadline> deadlines, Mediation? mediation, DateOnly today)
+    {
+        if (mediation?.ArrangeBy is { } arrangeBy)
+        {
+            deadlines.Add(Make(DeadlineKind.MediationHeld, "Mediation held", "the mediation the family asked for", Party.Council,
+                "Children and Families Act 2014, section 53; SEND Regulations 2014, regulations 32 to 42", arrangeBy, mediation.HeldOn, today));
+        }
+
+        return deadlines;
+    }
 }

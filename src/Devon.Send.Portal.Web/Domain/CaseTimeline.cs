@@ -70,6 +70,8 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
     {
         switch (stage)
         {
+            case CaseStage.Closed when c.NoPlanDecidedOn is { } noPlan:
+                return $"The council decided not to issue an EHC plan on {noPlan.ToUkDate()}";
             case CaseStage.Closed:
                 return $"Case closed on {c.ClosedOn!.Value.ToUkDate()}";
             case CaseStage.NotAssessed:

@@ -47,6 +47,12 @@ public enum DeadlineKind
 
     /// <summary>The council's own target for reviewing the plan of a child under 5 (CoP 9.178): guidance, not law.</summary>
     UnderFiveReviewTarget,
+
+    /// <summary>The family's right to appeal a decision not to issue a plan (s51(2)(b)).</summary>
+    AppealAgainstNoPlan,
+
+    /// <summary>The council holds the mediation the family asked for within 30 days of being told.</summary>
+    MediationHeld,
 }
 
 /// <summary>
@@ -76,7 +82,7 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     public string Subject { get; init; } = What;
 
     /// <summary>A right the family may use (an appeal) rather than something anyone owes.</summary>
-    public bool IsRight => Kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan;
+    public bool IsRight => Kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan or DeadlineKind.AppealAgainstNoPlan;
 
     /// <summary>The council's own target from guidance (CoP "should"), shown beside the law's limit and never as a breach of it.</summary>
     public bool IsTarget => Kind is DeadlineKind.UnderFiveReviewTarget;

@@ -50,4 +50,6 @@ public enum NotificationKind
     ReviewRecorded,
     ReviewDecided,
     ExceptionRecorded,
+    NoPlanDecided,
+    MediationRecorded,
 }

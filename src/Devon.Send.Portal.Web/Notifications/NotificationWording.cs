@@ -18,6 +18,12 @@ public static class NotificationWording
     public static string DecidedNotToAssess(string givenName, DateOnly appealBy) =>
         $"The council decided not to assess {givenName}'s needs. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
 
+    public static string NoPlanDecided(string givenName, DateOnly appealBy) =>
+        $"The council decided not to issue an EHC plan for {givenName}. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}. The case page says why and what you can do";
+
+    public static string MediationRecorded(string givenName, DateOnly appealBy) =>
+        $"Mediation about {givenName}'s case has been recorded. The last day to appeal to the SEND Tribunal is now {appealBy.ToUkDate()}";
+
     public static string ExceptionRecorded(string givenName, TimescaleException exception) =>
         $"Some time limits for {givenName}'s assessment no longer apply, for {exception.Limits.DescribeAll()}: {string.Join(", ", new[] { exception.LegalBasis.Description(), exception.Period }.Where(p => p.Length > 0))}. The case page says what this means for the dates";
 

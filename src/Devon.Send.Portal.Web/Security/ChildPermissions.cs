@@ -9,6 +9,9 @@ public enum ChildAction
     SeeWhoHasLooked,
     RespondToDraft,
     DownloadData,
+
+    /// <summary>Records what the family did about a decision (mediation): the family member who holds the rights, or the caseworker for them.</summary>
+    RecordMediation,
 }
 
 /// <summary>What the signed-in person may do with one child, from <see cref="ChildAccess.PermissionsAsync"/>.</summary>
@@ -32,6 +35,7 @@ public sealed record ChildPermissions(
         ChildAction.SeeWhoHasLooked => CanSeeWhoHasLooked,
         ChildAction.RespondToDraft => CanRespondToDraft,
         ChildAction.DownloadData => CanDownloadData,
+        ChildAction.RecordMediation => CanRespondToDraft || CanManage,
         _ => false,
     };
 

@@ -232,7 +232,7 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
     public const string OverdueInstrument = "portal.deadlines.overdue";
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
     private static readonly DeadlineKind[] Counted =
-        [.. Enum.GetValues<DeadlineKind>().Except([DeadlineKind.Other, DeadlineKind.AppealAgainstRefusal, DeadlineKind.AppealAgainstPlan, DeadlineKind.DraftPlanResponse, DeadlineKind.AmendmentResponse, DeadlineKind.UnderFiveReviewTarget])];
+        [.. Enum.GetValues<DeadlineKind>().Except([DeadlineKind.Other, DeadlineKind.AppealAgainstRefusal, DeadlineKind.AppealAgainstPlan, DeadlineKind.DraftPlanResponse, DeadlineKind.AmendmentResponse, DeadlineKind.UnderFiveReviewTarget, DeadlineKind.AppealAgainstNoPlan])];
 
     private readonly Lock _lock = new();
     private IReadOnlyDictionary<DeadlineKind, int>? _counts;
@@ -276,7 +276,7 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
         var today = clock.UkToday();
         var cases = db.AssessmentCases.AsNoTracking()
             .Where(c => c.ClosedOn == null && c.RefusedOn == null && c.ChildId != null)
-            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions)
+            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations)
             .AsSplitQuery()
             .ToList();
         var counts = Counted.ToDictionary(k => k, _ => 0);

@@ -143,6 +143,53 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
         return true;
     }
 
+    /// <summary>
+    /// Records the decision, after assessing, not to issue a plan (Reg 10) with its reasons, closes the case, and tells the
+    /// family of their appeal date, mediation and the information, advice and support service (s51(2)(b)).
+    /// </summary>
+    public async Task RecordNoPlanAsync(AssessmentCase assessment, DateOnly decidedOn, string reasons, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
+    {
+        var childId = assessment.ChildId!.Value;
+        assessment.RecordNoPlan(decidedOn, reasons);
+        await notifications.AddAsync(childId, Audience.Family, NotificationKind.NoPlanDecided,
+            NotificationWording.NoPlanDecided(await notifications.GivenNameAsync(childId, cancellationToken), StatutoryClock.AppealDue(decidedOn, null)),
+            $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
+        audit.Add(AuditKind.RecordChanged, "Decided not to issue an EHC plan (SEND Regulations 2014, regulation 10)", caseworker, childId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records, or brings up to date, the family's mediation about the case's latest appealable decision, and tells the
+    /// family and the caseworker the last day to appeal, which a certificate can move (rule 20(1)).
+    /// </summary>
+    public async Task<DateOnly> RecordMediationAsync(AssessmentCase assessment, DateOnly contacted, bool pursued, DateOnly? councilTold, DateOnly? held, DateOnly? certificate,
+        ClaimsPrincipal recordedBy, CancellationToken cancellationToken = default)
+    {
+        var childId = assessment.ChildId!.Value;
+        var decidedOn = assessment.AppealableDecisionOn ?? throw new InvalidOperationException("The case has no decision the family can appeal.");
+        var mediation = assessment.CurrentMediation;
+        if (mediation is null)
+        {
+            mediation = new Mediation { AssessmentCaseId = assessment.Id, DecisionOn = decidedOn };
+            db.Mediations.Add(mediation);
+            assessment.Mediations.Add(mediation);
+        }
+
+        mediation.AdviserContactedOn = contacted;
+        mediation.Pursued = pursued;
+        mediation.CouncilToldOn = councilTold;
+        mediation.HeldOn = pursued ? held : null;
+        mediation.CertificateOn = certificate;
+        mediation.RecordedById = recordedBy.UserId();
+        mediation.RecordedAt = clock.GetUtcNow();
+        var appealBy = StatutoryClock.AppealDue(decidedOn, certificate);
+        var message = NotificationWording.MediationRecorded(await notifications.GivenNameAsync(childId, cancellationToken), appealBy);
+        await notifications.AddAsync(childId, Audience.Family | Audience.Caseworker, NotificationKind.MediationRecorded, message, $"/children/{childId}/case", recordedBy.UserId(), cancellationToken);
+        audit.Add(AuditKind.RecordChanged, certificate is null ? "Mediation recorded" : "Mediation recorded, with its certificate", recordedBy, childId);
+        await db.SaveChangesAsync(cancellationToken);
+        return appealBy;
+    }
+
     /// <summary>Records an exception to time limits with its legal basis, its period and the limits it affects, and tells the family (CoP 9.43).</summary>
     public async Task RecordExceptionAsync(AssessmentCase assessment, TimescaleExceptionBasis basis, ExceptionLimits limits, DateOnly from, DateOnly? to,
         string details, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)

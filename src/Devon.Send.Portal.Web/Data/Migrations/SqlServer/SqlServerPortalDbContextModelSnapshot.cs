@@ -411,6 +411,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("LastAnnualReviewOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("NoPlanDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoPlanReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateOnly?>("RefusedOn")
                         .HasColumnType("date");
 
@@ -972,6 +979,48 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("LocalOfferVersions");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Mediation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AdviserContactedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("CertificateOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CouncilToldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Pursued")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId", "DecisionOn")
+                        .IsUnique();
+
+                    b.ToTable("Mediations");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notification", b =>
@@ -1767,6 +1816,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Mediation", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("Mediations")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notification", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
@@ -1966,6 +2024,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("AdviceRequests");
 
                     b.Navigation("AnnualReviews");
+
+                    b.Navigation("Mediations");
 
                     b.Navigation("TimescaleExceptions");
                 });

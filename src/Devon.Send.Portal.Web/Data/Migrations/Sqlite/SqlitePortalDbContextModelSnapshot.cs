@@ -405,6 +405,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("LastAnnualReviewOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NoPlanDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoPlanReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("RefusedOn")
                         .HasColumnType("TEXT");
 
@@ -960,6 +967,48 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LocalOfferVersions");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Mediation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AdviserContactedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CertificateOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CouncilToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Pursued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId", "DecisionOn")
+                        .IsUnique();
+
+                    b.ToTable("Mediations");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notification", b =>
@@ -1748,6 +1797,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Mediation", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("Mediations")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.Notification", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.Child", null)
@@ -1947,6 +2005,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("AdviceRequests");
 
                     b.Navigation("AnnualReviews");
+
+                    b.Navigation("Mediations");
 
                     b.Navigation("TimescaleExceptions");
                 });

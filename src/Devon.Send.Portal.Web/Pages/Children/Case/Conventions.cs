@@ -1,6 +1,9 @@
 namespace Devon.Send.Portal.Web.Pages.Children.Case;
 
-/// <summary>The assessment case: anyone who can see the child reads it; the council decides and records exceptions.</summary>
+/// <summary>
+/// The assessment case: anyone who can see the child reads it; the council decides, records exceptions and a decision
+/// not to issue a plan; the family (or the caseworker for them) records mediation.
+/// </summary>
 public sealed class Conventions : FolderConventions
 {
     public override PageAccess Access { get; } = new(PortalPolicies.SignedIn);
@@ -9,5 +12,7 @@ public sealed class Conventions : FolderConventions
     {
         ["Decision"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
         ["Exception"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
+        ["NoPlan"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
+        ["Mediation"] = new(PortalPolicies.SignedIn, ChildAction.RecordMediation),
     };
 }

@@ -19,6 +19,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IOptions<
     public string ChildName { get; private set; } = "";
     public string GivenName { get; private set; } = "";
     public bool CanManage { get; private set; }
+    public bool CanRecordMediation { get; private set; }
     public bool IsFamily { get; private set; }
     public AssessmentCase? Case { get; private set; }
     public CaseTimeline? Timeline { get; private set; }
@@ -33,9 +34,10 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IOptions<
         ChildName = $"{child.GivenName} {child.FamilyName}";
         GivenName = child.GivenName;
         CanManage = HttpContext.ChildPermissions().CanManage;
+        CanRecordMediation = HttpContext.ChildPermissions().Has(ChildAction.RecordMediation);
         IsFamily = PortalRoles.Families.Any(User.IsInRole);
         Case = await db.AssessmentCases.AsNoTracking()
-            .Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.AnnualReviews)
+            .Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.AnnualReviews).Include(c => c.Mediations).AsSplitQuery()
             .Where(c => c.ChildId == ChildId)
             .OrderByDescending(c => c.RequestReceivedOn)
             .FirstOrDefaultAsync(cancellationToken);

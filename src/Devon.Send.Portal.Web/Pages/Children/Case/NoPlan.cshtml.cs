@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using Devon.Send.Portal.Web.GovUk;
+using Devon.Send.Portal.Web.Pages.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Devon.Send.Portal.Web.Pages.Children.Case;
+
+/// <summary>
+/// The caseworker's decision, after assessing, not to issue an EHC plan (SEND Regulations 2014, regulation 10): within
+/// 16 weeks of the request, with reasons the family reads. The case closes; the family is told of mediation, their appeal
+/// date and Devon Information, Advice and Support.
+/// </summary>
+public sealed class NoPlanModel(PortalDbContext db, AssessmentRequests requests, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public Guid ChildId { get; set; }
+
+    [BindProperty]
+    public DateInput DecidedOn { get; set; } = new();
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the reasons for the decision")]
+    [StringLength(AssessmentCase.NoPlanReasonsMaxLength, ErrorMessage = "The reasons must be 4,000 characters or fewer")]
+    [Display(Name = "Reasons for the decision")]
+    public string? Reasons { get; set; }
+
+    public string ChildName { get; private set; } = "";
+
+    /// <summary>The case being assessed, if a decision not to issue a plan may be made on it now.</summary>
+    public AssessmentCase? Case { get; private set; }
+
+    public DateOnly Due => StatutoryClock.DecisionNotToIssueDue(Case!.RequestReceivedOn);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        DecidedOn = DateInput.From(clock.UkToday());
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Case is null)
+        {
+            return Page();
+        }
+
+        var decided = DecidedOn.Validate(ModelState, nameof(DecidedOn), "the date of the decision");
+        if (decided is { } day && day > clock.UkToday())
+        {
+            ModelState.AddModelError(nameof(DecidedOn), "The date of the decision must be today or in the past");
+        }
+        else if (decided is { } early && early < Case.DecisionToAssessOn)
+        {
+            ModelState.AddModelError(nameof(DecidedOn), $"The date of the decision must be on or after the decision to assess, {Case.DecisionToAssessOn!.Value.ToUkDate()}");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await requests.RecordNoPlanAsync(Case, decided!.Value, Reasons!, User, cancellationToken);
+        TempData["Success"] = $"The decision not to issue a plan has been recorded and the case is closed. The family has been told they can appeal by {StatutoryClock.AppealDue(decided.Value, null).ToUkDate()}";
+        return Redirect($"/children/{ChildId}/case");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
+        var latest = await db.AssessmentCases.Where(c => c.ChildId == ChildId).OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
+        Case = latest is { MayDecideNoPlan: true } ? latest : null;
+    }
+}
