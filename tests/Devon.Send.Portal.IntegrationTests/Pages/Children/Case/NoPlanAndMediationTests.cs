@@ -1,0 +1,109 @@
+using System.Net;
+using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
+using Devon.Send.Portal.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Case;
+
+/// <summary>
+/// After assessing Noah the council decides not to issue a plan (Reg 10); his father records mediation, and the
+/// certificate moves the last day to appeal. The clock moves and the case closes, so this has a portal of its own.
+/// </summary>
+public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_council_decides_not_to_issue_a_plan_and_the_familys_mediation_moves_the_appeal_date()
+    {
+        var noah = await factory.ChildIdAsync("Noah");
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        using var father = factory.CreatePortalClient();
+        await father.SignInAsync(DemoData.SecondParent);
+        using var senco = factory.CreatePortalClient();
+        await senco.SignInAsync(DemoData.Senco);
+        using var otherParent = factory.CreatePortalClient();
+        await otherParent.SignInAsync(DemoData.Parent);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await father.GetAsync($"/children/{noah}/case/no-plan")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await senco.GetAsync($"/children/{noah}/case/no-plan")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherParent.GetAsync($"/children/{noah}/case/no-plan")).Response.StatusCode);
+
+        // Today is 22 November 2026; Noah's request arrived on 3 September, so the 16 weeks end on 24 December.
+        var (_, casePage) = await caseworker.GetAsync($"/children/{noah}/case");
+        Assert.NotNull(casePage.QuerySelector($"#actions a[href='/children/{noah}/case/no-plan']"));
+        var (_, form) = await caseworker.GetAsync($"/children/{noah}/case/no-plan");
+        Assert.Contains("The decision is due by 24 December 2026", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var (_, empty) = await caseworker.SubmitAsync(form, new Dictionary<string, string>());
+        Assert.Equal(["Enter the reasons for the decision"], empty.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+        var (_, tooEarly) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["DecidedOn.Day"] = "7", ["DecidedOn.Month"] = "10", ["Reasons"] = "Reasons" });
+        Assert.Equal("The date of the decision must be on or after the decision to assess, 8 October 2026", tooEarly.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        var (_, future) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["DecidedOn.Day"] = "23", ["Reasons"] = "Reasons" });
+        Assert.Equal("The date of the decision must be today or in the past", future.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        Assert.Null(await WithDbAsync(db => db.AssessmentCases.Where(c => c.ChildId == noah).Select(c => c.NoPlanDecidedOn).SingleAsync()));
+
+        var reasons = "The assessment found that Noah's school can meet his needs from its own resources, with the occupational therapy programme and the visual checklists the advice describes.";
+        var (decided, _) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Reasons"] = reasons });
+        Assert.Equal($"/children/{noah}/case", decided.Headers.Location!.OriginalString);
+
+        var (_, closed) = await father.GetAsync($"/children/{noah}/case");
+        Assert.Equal("The council decided not to issue an EHC plan on 22 November 2026", closed.QuerySelector("#where-now")!.TextContent);
+        Assert.Equal(reasons, closed.QuerySelector("#no-plan-reasons")!.TextContent);
+        Assert.Contains("appeal to the First-tier Tribunal (SEND) until 22 January 2027", closed.QuerySelector("#if-you-disagree")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The decision whether to issue a plan was done on 22 November 2026, on time.", closed.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(await MessagesAsync(DemoData.SecondParent, NotificationKind.NoPlanDecided),
+            m => m.StartsWith("The council decided not to issue an EHC plan for Noah. You can ask for mediation, and appeal to the SEND Tribunal by 22 January 2027", StringComparison.Ordinal));
+        Assert.Contains("The case is not at that stage", (await caseworker.GetAsync($"/children/{noah}/case/no-plan")).Document.QuerySelector("main")!.TextContent.Replace("Noah Osei's case", "The case", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(await WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == noah).Select(e => e.Detail).ToListAsync()),
+            d => d == "Decided not to issue an EHC plan (SEND Regulations 2014, regulation 10)");
+
+        // Mediation: the family records it; a professional on the case and another family cannot.
+        Assert.Equal(HttpStatusCode.Forbidden, (await senco.GetAsync($"/children/{noah}/case/mediation")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherParent.GetAsync($"/children/{noah}/case/mediation")).Response.StatusCode);
+        var (_, mediation) = await father.GetAsync($"/children/{noah}/case/mediation");
+        Assert.Contains("the decision not to issue an EHC plan, made on 22 November 2026", mediation.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var (_, before) = await father.SubmitAsync(mediation, new Dictionary<string, string>
+        {
+            ["AdviserContactedOn.Day"] = "21", ["AdviserContactedOn.Month"] = "11", ["AdviserContactedOn.Year"] = "2026", ["Pursued"] = "yes",
+        });
+        Assert.Equal("The date you contacted the mediation adviser must be on or after the date of the decision, 22 November 2026", before.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        var contacted = new Dictionary<string, string>
+        {
+            ["AdviserContactedOn.Day"] = "22", ["AdviserContactedOn.Month"] = "11", ["AdviserContactedOn.Year"] = "2026", ["Pursued"] = "yes",
+            ["CouncilToldOn.Day"] = "22", ["CouncilToldOn.Month"] = "11", ["CouncilToldOn.Year"] = "2026",
+        };
+        var (saved, _) = await father.SubmitAsync(mediation, contacted);
+        Assert.Equal($"/children/{noah}/case", saved.Headers.Location!.OriginalString);
+        var (_, waiting) = await caseworker.GetAsync($"/children/{noah}/case");
+        Assert.Contains("Not yet: the council must hold it by 22 December 2026", waiting.QuerySelector("#mediation")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The family is waiting for the mediation the family asked for, due 22 December 2026.", waiting.QuerySelector("#waiting")!.TextContent, StringComparison.Ordinal);
+
+        // Held on 30 December, 8 days late for the council; the certificate on 31 December moves the appeal to 1 month after
+        // it, 31 January 2027, a Sunday, so to Monday 1 February.
+        factory.Clock.Advance(TimeSpan.FromDays(40));
+        using var fatherLater = factory.CreatePortalClient();
+        await fatherLater.SignInAsync(DemoData.SecondParent);
+        var (_, update) = await fatherLater.GetAsync($"/children/{noah}/case/mediation");
+        Assert.Equal("22", update.QuerySelector("input[name='CouncilToldOn.Day']")!.GetAttribute("value"));
+        var (certified, _) = await fatherLater.SubmitAsync(update, new Dictionary<string, string>
+        {
+            ["HeldOn.Day"] = "30", ["HeldOn.Month"] = "12", ["HeldOn.Year"] = "2026",
+            ["CertificateOn.Day"] = "31", ["CertificateOn.Month"] = "12", ["CertificateOn.Year"] = "2026",
+        });
+        var (_, after) = await fatherLater.GetAsync(certified.Headers.Location!.OriginalString);
+        Assert.Contains("The last day to appeal to the SEND Tribunal is 1 February 2027", after.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("until 1 February 2027, which counts your mediation certificate", after.QuerySelector("#if-you-disagree")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The mediation the family asked for was done on 30 December 2026, 8 days late.", after.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(await MessagesAsync(DemoData.Caseworker, NotificationKind.MediationRecorded), m => m.Contains("1 February 2027", StringComparison.Ordinal));
+    }
+
+    private Task<List<string>> MessagesAsync(DemoData.Account account, NotificationKind kind) =>
+        WithDbAsync(db => db.Notifications.Where(n => n.Kind == kind && db.Users.Any(u => u.Id == n.UserId && u.Email == account.Email)).Select(n => n.Message).ToListAsync());
+
+    private async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+}
