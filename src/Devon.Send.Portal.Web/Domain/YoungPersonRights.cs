@@ -8,9 +8,7 @@ public static class YoungPersonRights
 {
     public static DateOnly StartOn(DateOnly dateOfBirth)
     {
-        var sixteenth = dateOfBirth.AddYears(16);
-        var schoolYearEnds = sixteenth.Month >= 9 ? sixteenth.Year + 1 : sixteenth.Year;
-        var day = new DateOnly(schoolYearEnds, 6, 30);
+        var day = new DateOnly(SchoolYear.StartOf(dateOfBirth.AddYears(16)).Year + 1, 6, 30);
         while (day.DayOfWeek != DayOfWeek.Friday)
         {
             day = day.AddDays(-1);

@@ -43,6 +43,10 @@ public sealed class AskModel(PortalDbContext db, AdviceService advice, TimeProvi
     private AssessmentCase? _case;
     private List<ProfessionalInvitation> _invitations = [];
 
+    /// <summary>
+    /// The form, with the kind of advice chosen when the query's <c>type</c> names one (the case page links so); anything
+    /// else is ignored. It is read from the query rather than bound, so that it never stands in ModelState for the radios.
+    /// </summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -51,6 +55,13 @@ public sealed class AskModel(PortalDbContext db, AdviceService advice, TimeProvi
         }
 
         RequestedOn = DateInput.From(clock.UkToday());
+        var type = Request.Query["type"].ToString();
+        if (Enum.GetNames<AdviceType>().FirstOrDefault(n => string.Equals(n, type, StringComparison.OrdinalIgnoreCase)) is { } named)
+        {
+            Type = named;
+            Contributor = named == nameof(AdviceType.ParentOrYoungPerson) ? Family : null;
+        }
+
         return Page();
     }
 

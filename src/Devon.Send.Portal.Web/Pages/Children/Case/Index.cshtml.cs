@@ -27,6 +27,9 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IOptions<
     public AssessmentRequest? Asked { get; private set; }
     public CaseDecision? Decision { get; private set; }
 
+    /// <summary>For those who manage the case while the child is being assessed: the advice the law requires that nobody has been asked for.</summary>
+    public IReadOnlyList<AdviceRequirement>? AdviceToAsk { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var today = clock.UkToday();
@@ -55,6 +58,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IOptions<
         Timeline = CaseTimeline.Of(Case, child.DateOfBirth, today, responded is { } at ? DateOnly.FromDateTime(at.ToUkTime().DateTime) : null,
             underFiveReviewTargetMonths: targets.Value.UnderFiveReviewMonths);
         Status = CaseStatus.Of(Timeline);
+        AdviceToAsk = CanManage && RequiredAdvice.IsBeingAssessed(Case) ? RequiredAdvice.NotYetAsked(Case, child.GivenName, child.DateOfBirth, today) : null;
         Asked = await db.AssessmentRequests.AsNoTracking().SingleOrDefaultAsync(r => r.AssessmentCaseId == Case.Id, cancellationToken);
         Decision = await db.CaseDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.AssessmentCaseId == Case.Id, cancellationToken);
     }

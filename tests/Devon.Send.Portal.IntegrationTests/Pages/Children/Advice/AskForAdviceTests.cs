@@ -117,6 +117,23 @@ public sealed class AskForAdviceTests(PortalFactory factory) : IClassFixture<Por
         Assert.Null(page.QuerySelector("main form"));
     }
 
+    [Theory]
+    [InlineData("SocialCare", "SocialCare", null)]
+    [InlineData("preparationforadulthood", "PreparationForAdulthood", null)]
+    [InlineData("ParentOrYoungPerson", "ParentOrYoungPerson", "family")]
+    [InlineData("1", "usual", null)]
+    [InlineData("Nonsense", "usual", null)]
+    public async Task Get_TypeInTheQuery_ChoosesThatKindOfAdvice_AndAnythingElseIsIgnored(string type, string chosen, string? contributor)
+    {
+        using var caseworker = await CaseworkerAsync();
+
+        var (response, form) = await caseworker.GetAsync($"/children/{await factory.ChildIdAsync("Noah")}/advice/ask?type={type}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([chosen], form.QuerySelectorAll("input[name='Type'][checked]").Select(i => i.GetAttribute("value")).ToList());
+        Assert.Equal(contributor, form.QuerySelector("input[name='Contributor'][checked]")?.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task Get_Professional_IsForbidden()
     {
