@@ -197,6 +197,119 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         }
     }
 
+    [Fact]
+    public async Task The_council_decides_not_to_issue_a_plan_and_the_familys_mediation_moves_the_appeal_date()
+    {
+        // The parent asks; the caseworker decides to assess the same day.
+        var parent = await SignedInAsync(DemoData.Parent);
+        await parent.GotoAsync("/requests");
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Start a new request" }).ClickAsync();
+        await parent.GetByLabel("Their first name").FillAsync("Alfie");
+        await parent.GetByLabel("Their last name").FillAsync("Quennell");
+        await parent.GetByLabel("Day").FillAsync("2");
+        await parent.GetByLabel("Month").FillAsync("3");
+        await parent.GetByLabel("Year").FillAsync("2016");
+        await parent.GetByLabel("Their mother").CheckAsync();
+        await Continue(parent);
+        await parent.GetByLabel("What are their special educational needs?").FillAsync("Alfie finds reading and spelling very hard and is falling behind.");
+        await parent.GetByLabel("What help have they had so far?").FillAsync("A reading group three times a week.");
+        await Continue(parent);
+        await parent.GetByLabel("The information I have given is correct to the best of my knowledge").CheckAsync();
+        await Continue(parent);
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Follow the request on Alfie's case page" }).ClickAsync();
+        var caseUrl = parent.Url;
+
+        var caseworker = await SignedInAsync(DemoData.Caseworker);
+        await caseworker.GotoAsync("/requests/incoming");
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Take Alfie Quennell's case" }).ClickAsync();
+        await caseworker.GetByRole(AriaRole.Link, new() { Name = "Record the decision whether to assess" }).ClickAsync();
+        await caseworker.GetByLabel("Carry out an EHC needs assessment").CheckAsync();
+        await caseworker.GetByLabel("Reasons for the decision").FillAsync("Alfie's progress in literacy is well below what the school's support should achieve.");
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Record the decision and tell the family" }).ClickAsync();
+        await Assertions.Expect(caseworker.Locator(".govuk-notification-banner--success")).ToBeVisibleAsync();
+
+        // Ten weeks on, the assessment shows the school can meet his needs: the council decides not to issue a plan.
+        portal.Clock.Advance(TimeSpan.FromDays(70));
+        var decidedOn = Today();
+        caseworker = await SignedInAsync(DemoData.Caseworker);
+        await caseworker.GotoAsync(caseUrl);
+        await caseworker.GetByRole(AriaRole.Link, new() { Name = "Decide not to issue a plan" }).ClickAsync();
+        await Assertions.Expect(caseworker.Locator("h1")).ToHaveTextAsync("Decide not to issue an EHC plan");
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Record the decision and tell the family" }).ClickAsync();
+        await Assertions.Expect(caseworker.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the reasons for the decision");
+        await caseworker.AssertNoAxeViolationsAsync();
+        await ScreenshotsAsync(caseworker, "no-plan");
+        await caseworker.GetByLabel("Reasons for the decision").FillAsync("The assessment found that the school can meet Alfie's needs with a structured literacy programme, daily, from its own resources.");
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Record the decision and tell the family" }).ClickAsync();
+        var appealBy = StatutoryClock.AppealDue(decidedOn, null);
+        await Assertions.Expect(caseworker.Locator(".govuk-notification-banner--success")).ToContainTextAsync($"can appeal by {UkDate(appealBy)}");
+        await Assertions.Expect(caseworker.Locator("#where-now")).ToHaveTextAsync($"The council decided not to issue an EHC plan on {UkDate(decidedOn)}");
+        await caseworker.AssertNoAxeViolationsAsync();
+
+        // The family reads why and what they can do, and records contacting the mediation adviser.
+        parent = await SignedInAsync(DemoData.Parent);
+        await parent.GotoAsync(caseUrl);
+        await Assertions.Expect(parent.Locator("#no-plan-reasons")).ToContainTextAsync("structured literacy programme");
+        await Assertions.Expect(parent.Locator("#if-you-disagree")).ToContainTextAsync($"until {UkDate(appealBy)}");
+        await parent.AssertNoAxeViolationsAsync();
+        await ScreenshotsAsync(parent, "case-no-plan");
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Record mediation" }).ClickAsync();
+        await Assertions.Expect(parent.Locator("#appeal-by")).ToContainTextAsync(UkDate(appealBy));
+        await parent.AssertNoAxeViolationsAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(parent.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the date you contacted the mediation adviser");
+        await Assertions.Expect(parent.Locator(".govuk-error-summary")).ToContainTextAsync("Select whether you want mediation");
+        await parent.AssertNoAxeViolationsAsync();
+        await ScreenshotsAsync(parent, "mediation");
+        var contacted = Today();
+        var when = parent.GetByRole(AriaRole.Group, new() { Name = "When did you contact the mediation adviser?" });
+        await when.GetByLabel("Day").FillAsync(contacted.Day.ToString(CultureInfo.InvariantCulture));
+        await when.GetByLabel("Month").FillAsync(contacted.Month.ToString(CultureInfo.InvariantCulture));
+        await when.GetByLabel("Year").FillAsync(contacted.Year.ToString(CultureInfo.InvariantCulture));
+        await parent.GetByLabel("No, we only need the certificate so we can appeal").CheckAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(parent.Locator(".govuk-notification-banner--success")).ToContainTextAsync($"The last day to appeal to the SEND Tribunal is {UkDate(appealBy)}");
+        await Assertions.Expect(parent.Locator("#mediation")).ToContainTextAsync($"the adviser should issue it by {UkDate(StatutoryClock.WorkingDaysAfter(contacted, 3))}");
+
+        // Five weeks later the certificate comes: the last day to appeal moves to 1 month after it.
+        portal.Clock.Advance(TimeSpan.FromDays(35));
+        var certified = Today();
+        var movedTo = StatutoryClock.AppealDue(decidedOn, certified);
+        Assert.True(movedTo > appealBy);
+        parent = await SignedInAsync(DemoData.Parent);
+        await parent.GotoAsync(caseUrl);
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Update the mediation" }).ClickAsync();
+        var certificate = parent.GetByRole(AriaRole.Group, new() { Name = "What date is on the mediation certificate? (optional)" });
+        await certificate.GetByLabel("Day").FillAsync(certified.Day.ToString(CultureInfo.InvariantCulture));
+        await certificate.GetByLabel("Month").FillAsync(certified.Month.ToString(CultureInfo.InvariantCulture));
+        await certificate.GetByLabel("Year").FillAsync(certified.Year.ToString(CultureInfo.InvariantCulture));
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(parent.Locator(".govuk-notification-banner--success")).ToContainTextAsync($"The last day to appeal to the SEND Tribunal is {UkDate(movedTo)}");
+        await Assertions.Expect(parent.Locator("#if-you-disagree")).ToContainTextAsync($"until {UkDate(movedTo)}, which counts your mediation certificate");
+        await parent.AssertNoAxeViolationsAsync();
+        foreach (var page in new[] { parent, caseworker })
+        {
+            Assert.Empty(portal.ErrorsIn(page));
+        }
+    }
+
+    private static string UkDate(DateOnly day) => day.ToString("d MMMM yyyy", Uk);
+
+    /// <summary>The page as a phone (375 px) and a laptop (1280 px) show it, kept with the test run's output to look at.</summary>
+    private static async Task ScreenshotsAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        foreach (var width in new[] { 375, 1280 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
+        }
+
+        await page.SetViewportSizeAsync(1280, 720);
+    }
+
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(portal.Clock.GetUtcNow(), UkTime.Zone).DateTime);
 
     private async Task<IPage> SignedInAsync(DemoData.Account account)
