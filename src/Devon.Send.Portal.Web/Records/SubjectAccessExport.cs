@@ -28,6 +28,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     {
         public IReadOnlyList<ExceptionFacts> Exceptions { get; init; } = [];
         public IReadOnlyList<ReviewFacts> Reviews { get; init; } = [];
+        public IReadOnlyList<NoPlanFacts> NoPlanDecisions { get; init; } = [];
+        public IReadOnlyList<MediationFacts> Mediations { get; init; } = [];
     }
 
     public sealed record ChildFacts(string GivenName, string FamilyName, DateOnly DateOfBirth, DateTimeOffset RecordCreatedAt);
@@ -44,6 +46,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     public sealed record CommentFacts(string Version, string Section, string AuthorName, string AuthorRole, DateTimeOffset At, string Text);
     public sealed record ResponseFacts(string Version, int Number, string AuthorName, DateTimeOffset SubmittedAt, bool Late, bool AgreesWithDraft, IReadOnlyDictionary<string, string> ChangesBySection, string PreferredSettingType, string PreferredSettingName, bool WantsMeeting, bool WantsPersonalBudget);
     public sealed record NotificationFacts(DateTimeOffset At, string Message, DateTimeOffset? ReadAt, DateTimeOffset? EmailedAt);
+    public sealed record NoPlanFacts(string CaseReference, DateOnly DecidedOn, string? Reasons);
+    public sealed record MediationFacts(DateOnly DecisionOn, DateOnly AdviserContactedOn, bool Pursued, DateOnly? CouncilToldOn, DateOnly? HeldOn, DateOnly? CertificateOn);
     public sealed record ExceptionFacts(string LegalBasis, string Why, DateTimeOffset RecordedAt, string? WhatTheFamilyWasTold);
     public sealed record ReviewViews(string Who, DateTimeOffset GivenAt, string? WorkingWell, string? NotWorking, string? Changes);
     public sealed record ReviewFacts(
@@ -105,6 +109,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         }
 
         var exceptions = await db.TimescaleExceptions.AsNoTracking().Where(e => caseIds.Contains(e.AssessmentCaseId)).OrderBy(e => e.RecordedAt).ToListAsync(cancellationToken);
+        var mediations = await db.Mediations.AsNoTracking().Where(m => caseIds.Contains(m.AssessmentCaseId)).OrderBy(m => m.DecisionOn)
+            .Select(m => new MediationFacts(m.DecisionOn, m.AdviserContactedOn, m.Pursued, m.CouncilToldOn, m.HeldOn, m.CertificateOn)).ToListAsync(cancellationToken);
         var reviews = await db.AnnualReviews.AsNoTracking().Include(r => r.Contributions).Where(r => caseIds.Contains(r.AssessmentCaseId)).OrderBy(r => r.Number).ToListAsync(cancellationToken);
 
         var notifications = await db.Notifications.AsNoTracking().Where(n => n.ChildId == childId && n.UserId == requesterId).OrderBy(n => n.CreatedAt)
@@ -121,6 +127,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             [.. log.Select(e => new LogEntry(e.At, Audit.AuditKinds.Describe(e.Kind), e.ActorName ?? "Someone not signed in",
                 e.ActorRoles is null ? null : string.Join(", ", e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortalRoles.DisplayName)), e.ActorOrganisation, e.Detail))])
         {
+            NoPlanDecisions = [.. cases.Where(c => c.NoPlanDecidedOn is not null).Select(c => new NoPlanFacts(c.CaseReference, c.NoPlanDecidedOn!.Value, c.NoPlanReasons))],
+            Mediations = mediations,
             Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.LegalBasis.Description(), e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
             Reviews = [.. reviews.Select(r => new ReviewFacts(r.Number, r.MeetingOn, r.PapersSentOn, r.MeetingRecorded, r.Attendees, r.Discussion,
                 r.Recommendation is { } rec ? AnnualReview.Describe(rec) : null, r.ReportSentOn, r.Decision is { } d ? AnnualReview.Describe(d) : null, r.DecisionOn, r.DecisionReasons,
@@ -352,6 +360,11 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
                 x.Requests.Select(r => (IReadOnlyList<string>)[r.MadeBy, Day(r.ReceivedOn), r.SettingName ?? "", r.Needs ?? "", r.SupportSoFar ?? "", r.HopedDifference ?? "", r.ChildViews ?? ""]), "No request was made through the portal."))
             .Append("<h2>The decision</h2>")
             .Append(Table(["Decision", "Day", "Reasons"], x.Decisions.Select(d => (IReadOnlyList<string>)[d.ToAssess ? "To assess" : "Not to assess", Day(d.DecidedOn), d.Reasons]), "No decision has been recorded in the portal."))
+            .Append("<h2>Decisions not to issue a plan</h2>")
+            .Append(Table(["Case", "Day", "Reasons"], x.NoPlanDecisions.Select(d => (IReadOnlyList<string>)[d.CaseReference, Day(d.DecidedOn), d.Reasons ?? ""]), "The council has not decided against issuing a plan."))
+            .Append("<h2>Mediation</h2>")
+            .Append(Table(["About the decision of", "Adviser contacted", "Mediation wanted", "Council told", "Held", "Certificate"],
+                x.Mediations.Select(m => (IReadOnlyList<string>)[Day(m.DecisionOn), Day(m.AdviserContactedOn), m.Pursued ? "Yes" : "No", Day(m.CouncilToldOn), Day(m.HeldOn), Day(m.CertificateOn)]), "No mediation has been recorded."))
             .Append("<h2>Exceptions to the time limits</h2>")
             .Append(Table(["Recorded", "Why", "Law", "What the family was told"], x.Exceptions.Select(e => (IReadOnlyList<string>)[When(e.RecordedAt), e.Why, e.LegalBasis, e.WhatTheFamilyWasTold ?? ""]), "No exception to the time limits has been recorded."))
             .Append("<h2>Annual reviews</h2>")
