@@ -92,7 +92,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await ExpectCase(caseworker, "Week 1 of 20", $"Education advice is due by {Day(42)}.");
         await Assertions.Expect(caseworker.Locator("#waiting")).ToContainTextAsync($"The council is waiting for health advice, due {Day(42)}.");
 
-        // Week 5: the psychologist and the paediatrician give their advice, the psychologist's with a report attached.
+        // Week 4: the psychologist and the paediatrician give their advice, the psychologist's with a report attached.
         portal.Clock.Advance(TimeSpan.FromDays(28));
         await GiveAdviceAsync(DemoData.Psychologist, "Poppy Ashworth", new()
         {
@@ -104,11 +104,11 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
             ["Section C: Health needs related to SEN"] = "Poppy has glue ear in both ears; her hearing is monitored by audiology.",
         }, attachReport: false);
 
-        // Week 8: the school's advice is a week late, and everyone on the case sees it.
+        // Week 7: the school's advice is a week late, and everyone on the case sees it.
         portal.Clock.Advance(TimeSpan.FromDays(21));
         var family = await SignedInAsync(DemoData.Parent);
         await family.GotoAsync(caseUrl);
-        await ExpectCase(family, "Week 8 of 20", "Education advice is 7 days late.");
+        await ExpectCase(family, "Week 7 of 20", "Education advice is 7 days late.");
         await Assertions.Expect(family.Locator("#overdue")).ToContainTextAsync("Education advice is 7 days late.");
         await GiveAdviceAsync(DemoData.Senco, "Poppy Ashworth", new()
         {
@@ -119,7 +119,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await Assertions.Expect(caseworker.Locator("table")).ToContainTextAsync($"Education advice was done on {Day(49)}, 7 days late.");
         await Assertions.Expect(caseworker.Locator("#overdue")).ToHaveCountAsync(0);
 
-        // Week 8: the parent writes section A with Poppy; the caseworker drafts the rest from the advice and issues Draft 1.
+        // Week 7: the parent writes section A with Poppy; the caseworker drafts the rest from the advice and issues Draft 1.
         family = await SignedInAsync(DemoData.Parent);
         await family.GotoAsync($"/children/{childId}/plan");
         await family.AssertNoAxeViolationsAsync();
@@ -145,13 +145,13 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Issue the plan" }).ClickAsync();
         await Assertions.Expect(caseworker.Locator("h1")).ToHaveTextAsync("Poppy Ashworth: Draft 1");
         await caseworker.GotoAsync(caseUrl);
-        await ExpectCase(caseworker, "Week 8 of 20", $"The family's response to the draft plan is due by {Day(49 + 15)}.");
+        await ExpectCase(caseworker, "Week 7 of 20", $"The family's response to the draft plan is due by {Day(49 + 14)}.");
 
-        // The parent is told, comments on section F and names the school she wants, within the 15 days.
+        // The parent is told, comments on section F and names the school she wants, within the 15 days beginning with the day it was emailed.
         portal.Clock.Advance(TimeSpan.FromDays(5));
         family = await SignedInAsync(DemoData.Parent);
         await family.GotoAsync("/notifications");
-        await Assertions.Expect(family.Locator(".app-notifications__item").First).ToContainTextAsync($"Poppy's draft EHC plan has been issued. Your response to the draft plan is due by {Day(49 + 15)}");
+        await Assertions.Expect(family.Locator(".app-notifications__item").First).ToContainTextAsync($"Poppy's draft EHC plan has been issued. Your response to the draft plan is due by {Day(49 + 14)}");
         await family.AssertNoAxeViolationsAsync();
         await family.GotoAsync($"/children/{childId}/plan/versions/1/sections/f/comments");
         await family.GetByLabel("Add a comment on section F").FillAsync("Please say how many language groups Poppy will have each week.");
@@ -159,7 +159,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await Assertions.Expect(family.Locator(".govuk-notification-banner--success")).ToBeVisibleAsync();
         await family.AssertNoAxeViolationsAsync();
         await family.GotoAsync($"/children/{childId}/plan/versions/1/response");
-        await Assertions.Expect(family.Locator("main")).ToContainTextAsync($"Your response is due by {Day(49 + 15)}");
+        await Assertions.Expect(family.Locator("main")).ToContainTextAsync($"Your response is due by {Day(49 + 14)}");
         await family.GetByLabel("No, I would like some changes").CheckAsync();
         await family.GetByLabel("Section F: Special educational provision").FillAsync("Say how many language groups each week.");
         await family.GetByLabel("Name of the school or college").FillAsync("Exe Valley Primary School");
@@ -173,7 +173,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await ExpectCase(family, "Week 8 of 20", $"The final plan is due by {Day(140)}.");
         await Assertions.Expect(family.Locator("table")).ToContainTextAsync($"was done on {Day(54)}, on time.");
 
-        // Week 10: the caseworker names the school in section I and issues the final plan, ten weeks early.
+        // Week 9: the caseworker names the school in section I and issues the final plan, eleven weeks early.
         portal.Clock.Advance(TimeSpan.FromDays(9));
         caseworker = await SignedInAsync(DemoData.Caseworker);
         await NameTheSchoolAsync(Guid.Parse(childId));
@@ -183,11 +183,11 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Issue the plan" }).ClickAsync();
         await Assertions.Expect(caseworker.Locator("h1")).ToHaveTextAsync("Poppy Ashworth: Final plan");
         await caseworker.GotoAsync(caseUrl);
-        await Assertions.Expect(caseworker.Locator("#where-now")).ToHaveTextAsync($"Final plan issued on {Day(63)}, in week 10");
+        await Assertions.Expect(caseworker.Locator("#where-now")).ToHaveTextAsync($"Final plan issued on {Day(63)}, in week 9");
 
         family = await SignedInAsync(DemoData.Parent);
         await family.GotoAsync(caseUrl);
-        await Assertions.Expect(family.Locator("#where-now")).ToHaveTextAsync($"Final plan issued on {Day(63)}, in week 10");
+        await Assertions.Expect(family.Locator("#where-now")).ToHaveTextAsync($"Final plan issued on {Day(63)}, in week 9");
         await Assertions.Expect(family.Locator("table")).ToContainTextAsync("The final plan was done on");
         await family.AssertNoAxeViolationsAsync();
 
