@@ -71,6 +71,8 @@ public sealed class MediationModel(PortalDbContext db, AssessmentRequests reques
             return Page();
         }
 
+        // Every check is made here, in the order of the form, so the error summary lists the problems in that order.
+        ModelState.Clear();
         var contacted = AdviserContactedOn.Validate(ModelState, nameof(AdviserContactedOn), "the date you contacted the mediation adviser");
         if (Choices.All(c => c.Value != Pursued))
         {

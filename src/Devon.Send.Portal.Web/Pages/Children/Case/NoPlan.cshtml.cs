@@ -21,8 +21,6 @@ public sealed class NoPlanModel(PortalDbContext db, AssessmentRequests requests,
     public DateInput DecidedOn { get; set; } = new();
 
     [BindProperty]
-    [Required(ErrorMessage = "Enter the reasons for the decision")]
-    [StringLength(AssessmentCase.NoPlanReasonsMaxLength, ErrorMessage = "The reasons must be 4,000 characters or fewer")]
     [Display(Name = "Reasons for the decision")]
     public string? Reasons { get; set; }
 
@@ -47,6 +45,7 @@ public sealed class NoPlanModel(PortalDbContext db, AssessmentRequests requests,
             return Page();
         }
 
+        ModelState.Clear();
         var decided = DecidedOn.Validate(ModelState, nameof(DecidedOn), "the date of the decision");
         if (decided is { } day && day > clock.UkToday())
         {
@@ -55,6 +54,16 @@ public sealed class NoPlanModel(PortalDbContext db, AssessmentRequests requests,
         else if (decided is { } early && early < Case.DecisionToAssessOn)
         {
             ModelState.AddModelError(nameof(DecidedOn), $"The date of the decision must be on or after the decision to assess, {Case.DecisionToAssessOn!.Value.ToUkDate()}");
+        }
+
+        // Checked here rather than by attributes, so the error summary lists the problems in the order of the form.
+        if (string.IsNullOrWhiteSpace(Reasons))
+        {
+            ModelState.AddModelError(nameof(Reasons), "Enter the reasons for the decision");
+        }
+        else if (Reasons.Length > AssessmentCase.NoPlanReasonsMaxLength)
+        {
+            ModelState.AddModelError(nameof(Reasons), "The reasons must be 4,000 characters or fewer");
         }
 
         if (!ModelState.IsValid)
