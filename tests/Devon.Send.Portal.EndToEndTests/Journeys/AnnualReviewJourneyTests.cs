@@ -1,4 +1,5 @@
 using Devon.Send.Portal.Web.Demo;
+using Devon.Send.Portal.Web.Domain;
 using Microsoft.Playwright;
 
 namespace Devon.Send.Portal.EndToEndTests.Journeys;
@@ -71,11 +72,26 @@ public sealed class AnnualReviewJourneyTests(PortalBrowser portal)
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Record the exception and tell the family" }).ClickAsync();
         await Assertions.Expect(caseworker.Locator(".govuk-error-summary")).ToContainTextAsync("Select why the time limit does not apply");
         await caseworker.AssertNoAxeViolationsAsync();
+        await Assertions.Expect(caseworker.Locator(".govuk-error-summary")).ToContainTextAsync("Select which time limits it made impractical to meet");
         await caseworker.GetByLabel("Exceptional personal circumstances").CheckAsync();
+        await caseworker.GetByLabel(new System.Text.RegularExpressions.Regex("^Advice \\(6 weeks from being asked\\)")).CheckAsync();
+        // Isla's request arrived 40 days ago: the circumstances began 35 days ago and ended 5 days ago.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(portal.Clock.GetUtcNow(), UkTime.Zone).DateTime);
+        var (from, to) = (today.AddDays(-35), today.AddDays(-5));
+        foreach (var (legend, day) in new[] { ("When did the circumstances begin?", from), ("When did they end? (optional)", to) })
+        {
+            var group = caseworker.GetByRole(AriaRole.Group, new() { Name = legend });
+            await group.GetByLabel("Day").FillAsync(day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await group.GetByLabel("Month").FillAsync(day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await group.GetByLabel("Year").FillAsync(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         await caseworker.GetByLabel("What the family is told").FillAsync("Isla was in hospital for five weeks in October.");
         await caseworker.GetByRole(AriaRole.Button, new() { Name = "Record the exception and tell the family" }).ClickAsync();
         await Assertions.Expect(caseworker.Locator(".govuk-notification-banner--success")).ToContainTextAsync("The exception has been recorded");
         await Assertions.Expect(caseworker.Locator("#exceptions")).ToContainTextAsync("Isla was in hospital for five weeks in October.");
+        await Assertions.Expect(caseworker.Locator("#exceptions")).ToContainTextAsync($"from {from.ToUkDate()} to {to.ToUkDate()}");
+        await Assertions.Expect(caseworker.Locator("#exceptions")).ToContainTextAsync("It affects advice (6 weeks from being asked).");
         await caseworker.AssertNoAxeViolationsAsync();
     }
 }

@@ -84,7 +84,7 @@ public sealed class AssessmentDecisionTests(PortalFactory factory) : IClassFixtu
         var (_, casePage) = await parent.GetAsync($"/children/{childId}/case");
         var text = casePage.QuerySelector("main")!.TextContent;
         Assert.Contains("the school's plan is working", text, StringComparison.Ordinal);
-        Assert.Contains("appeal to the First-tier Tribunal (SEND) by 20 January 2027", text, StringComparison.Ordinal);
+        Assert.Contains("appeal to the First-tier Tribunal (SEND) until 20 January 2027", text, StringComparison.Ordinal);
         Assert.Contains("mediation", text, StringComparison.Ordinal);
 
         var email = await factory.Smtp.WaitForMessageAsync(DemoData.Parent.Email,
