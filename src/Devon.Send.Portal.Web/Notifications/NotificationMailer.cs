@@ -104,14 +104,20 @@ public sealed class NotificationMailer(
         var open = await db.AdviceRequests.AsNoTracking()
             .Where(a => a.SubmittedOn == null && a.InvitationId != null && a.RequestedOn <= remindFrom)
             .Join(db.AssessmentCases.Where(c => c.ChildId != null && c.ClosedOn == null && c.RefusedOn == null && c.FinalPlanIssuedOn == null),
-                a => a.AssessmentCaseId, c => c.Id, (a, c) => new { a.Id, a.Type, a.RequestedOn, InvitationId = a.InvitationId!.Value, ChildId = c.ChildId!.Value })
-            .Join(db.Children, a => a.ChildId, c => c.Id, (a, c) => new { a.Id, a.Type, a.RequestedOn, a.InvitationId, a.ChildId, c.GivenName })
+                a => a.AssessmentCaseId, c => c.Id, (a, c) => new { a.Id, a.Type, a.RequestedOn, InvitationId = a.InvitationId!.Value, ChildId = c.ChildId!.Value, CaseId = c.Id })
+            .Join(db.Children, a => a.ChildId, c => c.Id, (a, c) => new { a.Id, a.Type, a.RequestedOn, a.InvitationId, a.ChildId, a.CaseId, c.GivenName })
             .ToListAsync(cancellationToken);
         if (open.Count == 0)
         {
             return;
         }
 
+        // Advice whose time limit an exception lifts (Reg 8(2)) is not chased: the case page says why it is not late.
+        var caseIds = open.Select(a => a.CaseId).Distinct().ToList();
+        var exceptions = (await db.TimescaleExceptions.AsNoTracking()
+            .Where(e => caseIds.Contains(e.AssessmentCaseId) && (e.Limits & ExceptionLimits.Advice) != 0).ToListAsync(cancellationToken))
+            .ToLookup(e => e.AssessmentCaseId);
+        open = [.. open.Where(a => !exceptions[a.CaseId].Any(e => e.Lifts(ExceptionLimits.Advice, a.RequestedOn, StatutoryClock.AdviceDue(a.RequestedOn))))];
         var keys = open.SelectMany(a => new[] { DueSoonKey(a.Id), OverdueKey(a.Id) }).ToList();
         var made = (await db.Set<Notification>().Where(n => n.OnceKey != null && keys.Contains(n.OnceKey)).Select(n => n.OnceKey!).Distinct().ToListAsync(cancellationToken))
             .ToHashSet();
