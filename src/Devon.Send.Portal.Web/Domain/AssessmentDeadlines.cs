@@ -37,9 +37,7 @@ public static class AssessmentDeadlines
 
         foreach (var advice in c.AdviceRequests.OrderBy(a => a.RequestedOn).ThenBy(a => a.Type))
         {
-            var d = Lifted(Make(DeadlineKind.Advice, AdviceWhat(advice.Type), AdviceSubject(advice.Type),
-                advice.Type == AdviceType.ParentOrYoungPerson ? Party.Family : Party.Contributor,
-                $"{Regulations}, regulation 8(1)", advice.DueOn, advice.SubmittedOn, today) with { Contributor = advice.Type }, exceptions, ExceptionLimits.Advice, advice.RequestedOn);
+            var d = AdviceFor(advice, exceptions, today);
             if (d.MetOn is not null || c.FinalPlanIssuedOn is null)
             {
                 deadlines.Add(d);
@@ -80,6 +78,19 @@ public static class AssessmentDeadlines
         }
 
         return Applying(WithMediation(deadlines, mediation, today), c);
+    }
+
+    /// <summary>
+    /// The deadline of one request for advice (Reg 8(1)), lifted by any of its case's <paramref name="exceptions"/> that
+    /// names advice and falls while it was due (Reg 8(2)): every page that shows advice as due or late reads it from here.
+    /// </summary>
+    public static Deadline AdviceFor(AdviceRequest advice, IEnumerable<TimescaleException> exceptions, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        return Lifted(Make(DeadlineKind.Advice, AdviceWhat(advice.Type), AdviceSubject(advice.Type),
+            advice.Type == AdviceType.ParentOrYoungPerson ? Party.Family : Party.Contributor,
+            $"{Regulations}, regulation 8(1)", advice.DueOn, advice.SubmittedOn, today) with { Contributor = advice.Type },
+            [.. exceptions], ExceptionLimits.Advice, advice.RequestedOn);
     }
 
     /// <summary>"Health advice": the label of a contributor's advice.</summary>

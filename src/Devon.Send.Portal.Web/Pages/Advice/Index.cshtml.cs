@@ -32,6 +32,9 @@ public sealed class IndexModel(PortalDbContext db, ChildAccess access, TimeProvi
                 HasDraft = x.Request.Sections.Any() || x.Request.Attachments.Any(),
             })
             .ToListAsync(cancellationToken);
+        var caseIds = rows.Select(r => r.Request.AssessmentCaseId).Distinct().ToList();
+        var exceptions = (await db.TimescaleExceptions.AsNoTracking().Where(e => caseIds.Contains(e.AssessmentCaseId)).ToListAsync(cancellationToken))
+            .ToLookup(e => e.AssessmentCaseId);
         var all = rows
             .Select(r => new Row(
                 r.ChildId,
@@ -40,7 +43,7 @@ public sealed class IndexModel(PortalDbContext db, ChildAccess access, TimeProvi
                 AdviceTimeliness.DisplayName(r.Request.Type),
                 r.Invitation is { } i ? $"{PortalRoles.DisplayName(i.Role)}, {i.Organisation}" : "You, as family",
                 r.Request.RequestedOn,
-                new Deadline("Advice", r.Request.DueOn, StatutoryClock.StateOf(r.Request.DueOn, r.Request.SubmittedOn, today), today),
+                AssessmentDeadlines.AdviceFor(r.Request, exceptions[r.Request.AssessmentCaseId], today),
                 r.HasDraft))
             .OrderBy(r => r.Deadline.Due)
             .ThenBy(r => r.ChildName, StringComparer.Ordinal)

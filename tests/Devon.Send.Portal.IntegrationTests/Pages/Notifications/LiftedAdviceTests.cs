@@ -1,4 +1,5 @@
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Devon.Send.Portal.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -40,5 +41,18 @@ public sealed class LiftedAdviceTests(PortalFactory factory) : IClassFixture<Por
         var notifications = check.ServiceProvider.GetRequiredService<PortalDbContext>().Notifications;
         Assert.Equal(0, await notifications.CountAsync(n => n.ChildId == noah && n.Kind == NotificationKind.AdviceOverdue));
         Assert.Equal(0, await notifications.CountAsync(n => n.ChildId == noah && n.Kind == NotificationKind.AdviceDueSoon));
+
+        // The school's own list of advice, and the case page, read the same rule.
+        using var senco = factory.CreatePortalClient();
+        await senco.SignInAsync(DemoData.Senco);
+        var (_, asked) = await senco.GetAsync("/advice");
+        var row = asked.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Noah", StringComparison.Ordinal));
+        Assert.Contains("Time limit does not apply", row.TextContent, StringComparison.Ordinal);
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, casePage) = await caseworker.GetAsync($"/children/{noah}/case");
+        Assert.DoesNotContain("Education advice is", casePage.QuerySelector("#overdue")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Contains("The time limit for education advice does not apply: advice was asked of a school or setting around a closure of 4 weeks or more, from 16 October 2026 to 20 November 2026 (SEND Regulations 2014, regulation 8(2)).",
+            casePage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }

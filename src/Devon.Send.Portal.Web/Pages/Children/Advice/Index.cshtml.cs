@@ -73,13 +73,16 @@ public sealed class IndexModel(PortalDbContext db, AdviceService advice, TimePro
                 Attachments = a.SubmittedOn == null ? new List<AdviceAttachment>() : a.Attachments.OrderBy(f => f.UploadedAt).ToList(),
             })
             .ToListAsync(cancellationToken);
+        var caseIds = requests.Select(r => r.Request.AssessmentCaseId).Distinct().ToList();
+        var exceptions = (await db.TimescaleExceptions.AsNoTracking().Where(e => caseIds.Contains(e.AssessmentCaseId)).ToListAsync(cancellationToken))
+            .ToLookup(e => e.AssessmentCaseId);
         Requests = requests
             .Select(r => new Row(
                 r.Request.Id,
                 AdviceTimeliness.DisplayName(r.Request.Type),
                 r.Invitation is { } i ? $"{PortalRoles.DisplayName(i.Role)}, {i.Organisation}" : $"{ChildName}'s family",
                 r.Request.RequestedOn,
-                new Deadline("Advice", r.Request.DueOn, StatutoryClock.StateOf(r.Request.DueOn, r.Request.SubmittedOn, today), today),
+                AssessmentDeadlines.AdviceFor(r.Request, exceptions[r.Request.AssessmentCaseId], today),
                 r.SubmittedBy,
                 r.Request.SubmittedAt,
                 [.. r.Sections.OrderBy(s => PlanSections.Codes.ToList().IndexOf(s.SectionCode))],

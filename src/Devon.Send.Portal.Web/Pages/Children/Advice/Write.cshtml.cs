@@ -220,7 +220,7 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
         Who = invitation is null ? $"{ChildName}'s family" : $"{PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}";
         Sections = AdviceService.SectionsFor(invitation?.Sections);
         var today = clock.UkToday();
-        Deadline = new Deadline("Advice", found.DueOn, StatutoryClock.StateOf(found.DueOn, found.SubmittedOn, today), today);
+        Deadline = AssessmentDeadlines.AdviceFor(found, await db.TimescaleExceptions.AsNoTracking().Where(e => e.AssessmentCaseId == found.AssessmentCaseId).ToListAsync(cancellationToken), today);
         return null;
     }
 }
