@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Devon.Send.Portal.Web.Data;
+using Devon.Send.Portal.Web.Demo;
+using Devon.Send.Portal.Web.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
@@ -78,6 +80,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         return await db.Children.Where(c => c.GivenName == givenName).Select(c => c.Id).SingleAsync();
     }
+
+    /// <summary>Reads the portal's database in a scope of its own.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    /// <summary>The messages of one kind the person with this account has been sent.</summary>
+    public Task<List<string>> MessagesAsync(DemoData.Account account, NotificationKind kind) =>
+        WithDbAsync(db => db.Notifications.Where(n => n.Kind == kind && db.Users.Any(u => u.Id == n.UserId && u.Email == account.Email)).Select(n => n.Message).ToListAsync());
 
     public PortalClient CreatePortalClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }));

@@ -41,7 +41,7 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         Assert.Equal("The date of the decision must be on or after the decision to assess, 8 October 2026", tooEarly.QuerySelector(".govuk-error-summary__list a")!.TextContent);
         var (_, future) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["DecidedOn.Day"] = "23", ["Reasons"] = "Reasons" });
         Assert.Equal("The date of the decision must be today or in the past", future.QuerySelector(".govuk-error-summary__list a")!.TextContent);
-        Assert.Null(await WithDbAsync(db => db.AssessmentCases.Where(c => c.ChildId == noah).Select(c => c.NoPlanDecidedOn).SingleAsync()));
+        Assert.Null(await factory.WithDbAsync(db => db.AssessmentCases.Where(c => c.ChildId == noah).Select(c => c.NoPlanDecidedOn).SingleAsync()));
 
         var reasons = "The assessment found that Noah's school can meet his needs from its own resources, with the occupational therapy programme and the visual checklists the advice describes.";
         var (decided, _) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Reasons"] = reasons });
@@ -52,10 +52,10 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(reasons, closed.QuerySelector("#no-plan-reasons")!.TextContent);
         Assert.Contains("appeal to the First-tier Tribunal (SEND) until 22 January 2027", closed.QuerySelector("#if-you-disagree")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The decision whether to issue a plan was done on 22 November 2026, on time.", closed.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(await MessagesAsync(DemoData.SecondParent, NotificationKind.NoPlanDecided),
+        Assert.Contains(await factory.MessagesAsync(DemoData.SecondParent, NotificationKind.NoPlanDecided),
             m => m.StartsWith("The council decided not to issue an EHC plan for Noah. You can ask for mediation, and appeal to the SEND Tribunal by 22 January 2027", StringComparison.Ordinal));
         Assert.Contains("The case is not at that stage", (await caseworker.GetAsync($"/children/{noah}/case/no-plan")).Document.QuerySelector("main")!.TextContent.Replace("Noah Osei's case", "The case", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains(await WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == noah).Select(e => e.Detail).ToListAsync()),
+        Assert.Contains(await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == noah).Select(e => e.Detail).ToListAsync()),
             d => d == "Decided not to issue an EHC plan (SEND Regulations 2014, regulation 10)");
 
         // Mediation: the family records it; a professional on the case and another family cannot.
@@ -95,15 +95,6 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("The last day to appeal to the SEND Tribunal is 1 February 2027", after.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("until 1 February 2027, which counts your mediation certificate", after.QuerySelector("#if-you-disagree")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The mediation the family asked for was done on 30 December 2026, 8 days late.", after.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(await MessagesAsync(DemoData.Caseworker, NotificationKind.MediationRecorded), m => m.Contains("1 February 2027", StringComparison.Ordinal));
-    }
-
-    private Task<List<string>> MessagesAsync(DemoData.Account account, NotificationKind kind) =>
-        WithDbAsync(db => db.Notifications.Where(n => n.Kind == kind && db.Users.Any(u => u.Id == n.UserId && u.Email == account.Email)).Select(n => n.Message).ToListAsync());
-
-    private async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        Assert.Contains(await factory.MessagesAsync(DemoData.Caseworker, NotificationKind.MediationRecorded), m => m.Contains("1 February 2027", StringComparison.Ordinal));
     }
 }

@@ -45,7 +45,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
             ["PapersSentOn.Day"] = "20", ["PapersSentOn.Month"] = "11", ["PapersSentOn.Year"] = "2026",
         });
         Assert.Equal($"/children/{leo}/reviews", moved.Headers.Location!.OriginalString);
-        Assert.Contains(await MessagesAsync(DemoData.Parent, NotificationKind.ReviewArranged), m => m.StartsWith("Leo's annual review meeting is on 4 December 2026.", StringComparison.Ordinal));
+        Assert.Contains(await factory.MessagesAsync(DemoData.Parent, NotificationKind.ReviewArranged), m => m.StartsWith("Leo's annual review meeting is on 4 December 2026.", StringComparison.Ordinal));
 
         // The mother changes her views: still one set of views, hers.
         var (_, views) = await mother.GetAsync($"/children/{leo}/reviews/views");
@@ -54,7 +54,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
         var (saved, _) = await mother.SubmitAsync(views, new Dictionary<string, string> { ["Changes"] = "Speech and language sessions every week, written into section F." });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(1, await WithDbAsync(db => db.ReviewContributions.CountAsync()));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.ReviewContributions.CountAsync()));
 
         // The meeting cannot be recorded before it is held.
         var (_, meeting) = await caseworker.GetAsync($"/children/{leo}/reviews/meeting");
@@ -92,14 +92,14 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
             ["DecidedOn.Day"] = "5", ["DecidedOn.Month"] = "12", ["DecidedOn.Year"] = "2026",
         });
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
-        Assert.Contains(await MessagesAsync(DemoData.Parent, NotificationKind.ReviewDecided),
+        Assert.Contains(await factory.MessagesAsync(DemoData.Parent, NotificationKind.ReviewDecided),
             m => m == "After the annual review, the council decided to amend Leo's EHC plan. The proposed amendments are due by 1 January 2027");
 
         // Proposed amendments are the notice; the family responds; the amended plan ends the review.
         var (_, issue) = await caseworker.GetAsync($"/children/{leo}/plan/issue");
         var (notice, _) = await caseworker.SubmitAsync(issue, new Dictionary<string, string> { ["Kind"] = "AmendmentDraft" });
         Assert.Equal(HttpStatusCode.Redirect, notice.StatusCode);
-        Assert.Contains(await MessagesAsync(DemoData.Parent, NotificationKind.DraftIssued),
+        Assert.Contains(await factory.MessagesAsync(DemoData.Parent, NotificationKind.DraftIssued),
             m => m == "Proposed amendments to Leo's EHC plan have been issued. Your response to them is due by 19 December 2026");
         (_, reviews) = await caseworker.GetAsync($"/children/{leo}/reviews");
         Assert.Contains("Family's response to the proposed amendments", reviews.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         var (amended, _) = await caseworker.SubmitAsync(issue, new Dictionary<string, string> { ["Kind"] = "AmendedFinal" });
         Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
 
-        var review = await WithDbAsync(db => db.AnnualReviews.SingleAsync(r => db.AssessmentCases.Any(c => c.Id == r.AssessmentCaseId && c.ChildId == leo)));
+        var review = await factory.WithDbAsync(db => db.AnnualReviews.SingleAsync(r => db.AssessmentCases.Any(c => c.Id == r.AssessmentCaseId && c.ChildId == leo)));
         Assert.Equal((new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5)),
             (review.AmendmentNoticeOn!.Value, review.FamilyResponseOn!.Value, review.AmendedPlanOn!.Value, review.CompletedOn!.Value));
         (_, reviews) = await mother.GetAsync($"/children/{leo}/reviews");
@@ -152,7 +152,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
 
         var (_, casePage) = await caseworker.GetAsync($"/children/{jacob}/case");
         Assert.StartsWith("Case closed on", casePage.QuerySelector("#where-now")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(await MessagesAsync(DemoData.YoungPerson, NotificationKind.ReviewDecided),
+        Assert.Contains(await factory.MessagesAsync(DemoData.YoungPerson, NotificationKind.ReviewDecided),
             m => m.StartsWith("After the annual review, the council decided to stop maintaining Jacob's EHC plan. You can ask for mediation, and appeal to the SEND Tribunal by", StringComparison.Ordinal));
         var (_, again) = await caseworker.GetAsync($"/children/{jacob}/reviews/arrange");
         Assert.Contains("stopped maintaining this plan", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -212,13 +212,13 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         var (recorded, _) = await caseworker.SubmitAsync(form,
             [("Basis", "FamilyAwayFromArea"), ("Limits", "Advice"), ("Limits", "FinalPlan"), ("From.Day", "1"), ("From.Month", "11"), ("From.Year", "2026"), ("To.Day", "31"), ("To.Month", "12"), ("To.Year", "2026"), .. details]);
         Assert.Equal($"/children/{isla}/case", recorded.Headers.Location!.OriginalString);
-        var saved = await WithDbAsync(db => db.TimescaleExceptions.SingleAsync(e => db.AssessmentCases.Any(c => c.Id == e.AssessmentCaseId && c.ChildId == isla)));
+        var saved = await factory.WithDbAsync(db => db.TimescaleExceptions.SingleAsync(e => db.AssessmentCases.Any(c => c.Id == e.AssessmentCaseId && c.ChildId == isla)));
         Assert.Equal(ExceptionLimits.Advice | ExceptionLimits.FinalPlan, saved.Limits);
         Assert.Equal((new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 31)), (saved.FromOn!.Value, saved.ToOn!.Value));
 
         using var father = factory.CreatePortalClient();
         await father.SignInAsync(DemoData.SecondParent);
-        Assert.Contains(await MessagesAsync(DemoData.SecondParent, NotificationKind.ExceptionRecorded),
+        Assert.Contains(await factory.MessagesAsync(DemoData.SecondParent, NotificationKind.ExceptionRecorded),
             m => m.StartsWith("Some time limits for Isla's assessment no longer apply, for advice (6 weeks from being asked) and the final plan (20 weeks): the family was away from the area for 4 weeks or more, from 1 November 2026 to 31 December 2026", StringComparison.Ordinal));
         var (_, casePage) = await father.GetAsync($"/children/{isla}/case");
         var shown = casePage.QuerySelector("#exceptions")!.TextContent;
@@ -236,13 +236,4 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         [$"{field}.Month"] = day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [$"{field}.Year"] = day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
-
-    private Task<List<string>> MessagesAsync(DemoData.Account account, NotificationKind kind) =>
-        WithDbAsync(db => db.Notifications.Where(n => n.Kind == kind && db.Users.Any(u => u.Id == n.UserId && u.Email == account.Email)).Select(n => n.Message).ToListAsync());
-
-    private async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
-    }
 }
