@@ -39,8 +39,6 @@ public sealed class PlanVersion
     public DateOnly? RespondBy { get; init; }
 
     /// <summary>A draft or proposed amendments, which the family is given time to respond to.</summary>
-    public bool AsksFamily => AsksFamilyToRespond(Kind);
-
     public static bool AsksFamilyToRespond(PlanVersionKind kind) => kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft;
 
     public required string PreviousHash { get; init; }

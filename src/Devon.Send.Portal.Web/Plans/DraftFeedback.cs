@@ -8,7 +8,7 @@ namespace Devon.Send.Portal.Web.Plans;
 /// <param name="FinalIssued">The plan has a final version (issued after this one or before it).</param>
 /// <param name="RespondBy">The last day the family has to respond, from the day it was served on them; null for versions issued before that was recorded.</param>
 public sealed record DraftVersion(Guid Id, Guid ChildId, int Number, PlanVersionKind Kind, string Label, DateTimeOffset IssuedAt, bool IsLatest, bool FinalIssued,
-    DateOnly? RespondBy = null, ServiceMethod? ServedBy = null, DateOnly? ServedOn = null)
+    DateOnly? RespondBy = null)
 {
     /// <summary>Comments are taken on the latest version while it is a draft.</summary>
     public bool OpenForComments => IsLatest && Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft;
@@ -73,12 +73,12 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         }
 
         var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan).OrderBy(v => v.Number)
-            .Select(v => new { v.Id, v.Number, v.Kind, v.KindNumber, v.IssuedAt, v.RespondBy, v.ServedBy, v.ServedOn }).ToListAsync(cancellationToken);
+            .Select(v => new { v.Id, v.Number, v.Kind, v.KindNumber, v.IssuedAt, v.RespondBy }).ToListAsync(cancellationToken);
         var version = versions.FirstOrDefault(v => v.Number == number);
         return version is null
             ? null
             : new DraftVersion(version.Id, childId, version.Number, version.Kind, PlanVersion.LabelFor(version.Kind, version.KindNumber), version.IssuedAt,
-                version.Number == versions[^1].Number, versions.Any(v => v.Kind == PlanVersionKind.Final), version.RespondBy, version.ServedBy, version.ServedOn);
+                version.Number == versions[^1].Number, versions.Any(v => v.Kind == PlanVersionKind.Final), version.RespondBy);
     }
 
     /// <summary>The latest issued version, if the plan has one.</summary>

@@ -145,17 +145,35 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
 
     /// <summary>
     /// Records the decision, after assessing, not to issue a plan (Reg 10) with its reasons, closes the case, and tells the
-    /// family of their appeal date, mediation and the information, advice and support service (s51(2)(b)).
+    /// family of their appeal date, mediation and the information, advice and support service (s51(2)(b)). False when
+    /// the case's decision was recorded by someone else first.
     /// </summary>
-    public async Task RecordNoPlanAsync(AssessmentCase assessment, DateOnly decidedOn, string reasons, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
+    public async Task<bool> RecordNoPlanAsync(AssessmentCase assessment, DateOnly decidedOn, string reasons, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
     {
         var childId = assessment.ChildId!.Value;
         assessment.RecordNoPlan(decidedOn, reasons);
-        await notifications.AddAsync(childId, Audience.Family, NotificationKind.NoPlanDecided,
-            NotificationWording.NoPlanDecided(await notifications.GivenNameAsync(childId, cancellationToken), StatutoryClock.AppealDue(decidedOn, null)),
-            $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
-        audit.Add(AuditKind.RecordChanged, "Decided not to issue an EHC plan (SEND Regulations 2014, regulation 10)", caseworker, childId);
-        await db.SaveChangesAsync(cancellationToken);
+
+        // One decision a case: of two posts at once, the first to mark the case wins and the other changes nothing.
+        var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var claimed = await db.AssessmentCases.Where(c => c.Id == assessment.Id && c.NoPlanDecidedOn == null && c.ClosedOn == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.NoPlanDecidedOn, decidedOn), cancellationToken);
+            if (claimed == 0)
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
+            await notifications.AddAsync(childId, Audience.Family, NotificationKind.NoPlanDecided,
+                NotificationWording.NoPlanDecided(givenName, StatutoryClock.AppealDue(decidedOn, null)), $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
+            audit.Add(AuditKind.RecordChanged, "Decided not to issue an EHC plan (SEND Regulations 2014, regulation 10)", caseworker, childId);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
     }
 
     /// <summary>
@@ -164,6 +182,22 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
     /// </summary>
     public async Task<DateOnly> RecordMediationAsync(AssessmentCase assessment, DateOnly contacted, bool pursued, DateOnly? councilTold, DateOnly? held, DateOnly? certificate,
         ClaimsPrincipal recordedBy, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await SaveMediationAsync(assessment, contacted, pursued, councilTold, held, certificate, recordedBy, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same mediation was first recorded by another post at the same moment (one a decision): update that one.
+            db.ChangeTracker.Clear();
+            var again = await db.AssessmentCases.Include(c => c.Mediations).SingleAsync(c => c.Id == assessment.Id, cancellationToken);
+            return await SaveMediationAsync(again, contacted, pursued, councilTold, held, certificate, recordedBy, cancellationToken);
+        }
+    }
+
+    private async Task<DateOnly> SaveMediationAsync(AssessmentCase assessment, DateOnly contacted, bool pursued, DateOnly? councilTold, DateOnly? held, DateOnly? certificate,
+        ClaimsPrincipal recordedBy, CancellationToken cancellationToken)
     {
         var childId = assessment.ChildId!.Value;
         var decidedOn = assessment.AppealableDecisionOn ?? throw new InvalidOperationException("The case has no decision the family can appeal.");

@@ -50,6 +50,9 @@ public sealed class MediationModel(PortalDbContext db, AssessmentRequests reques
 
     public DateOnly AppealBy => StatutoryClock.AppealDue(DecisionOn, Case!.CurrentMediation?.CertificateOn);
 
+    /// <summary>Mediation can be recorded while the time to appeal is open, and brought up to date once recorded.</summary>
+    public bool CanRecord => Case!.CurrentMediation is not null || StatutoryClock.AppealDue(DecisionOn, null) >= clock.UkToday();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -66,7 +69,7 @@ public sealed class MediationModel(PortalDbContext db, AssessmentRequests reques
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (Case is null)
+        if (Case is null || !CanRecord)
         {
             return Page();
         }

@@ -71,7 +71,12 @@ public sealed class NoPlanModel(PortalDbContext db, AssessmentRequests requests,
             return Page();
         }
 
-        await requests.RecordNoPlanAsync(Case, decided!.Value, Reasons!, User, cancellationToken);
+        if (!await requests.RecordNoPlanAsync(Case, decided!.Value, Reasons!, User, cancellationToken))
+        {
+            // Someone else recorded the decision a moment ago: the case page shows it.
+            return Redirect($"/children/{ChildId}/case");
+        }
+
         TempData["Success"] = $"The decision not to issue a plan has been recorded and the case is closed. The family has been told they can appeal by {StatutoryClock.AppealDue(decided.Value, null).ToUkDate()}";
         return Redirect($"/children/{ChildId}/case");
     }

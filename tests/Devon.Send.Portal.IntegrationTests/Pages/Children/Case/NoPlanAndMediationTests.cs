@@ -44,8 +44,10 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         Assert.Null(await factory.WithDbAsync(db => db.AssessmentCases.Where(c => c.ChildId == noah).Select(c => c.NoPlanDecidedOn).SingleAsync()));
 
         var reasons = "The assessment found that Noah's school can meet his needs from its own resources, with the occupational therapy programme and the visual checklists the advice describes.";
-        var (decided, _) = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Reasons"] = reasons });
-        Assert.Equal($"/children/{noah}/case", decided.Headers.Location!.OriginalString);
+        // Five identical posts at once (a double click, a retry): one decision, one message, no error.
+        var decisions = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => caseworker.SubmitAsync(form, new Dictionary<string, string> { ["Reasons"] = reasons })));
+        Assert.All(decisions, d => Assert.Equal($"/children/{noah}/case", d.Response.Headers.Location?.OriginalString));
+        Assert.Single(await factory.MessagesAsync(DemoData.SecondParent, NotificationKind.NoPlanDecided));
 
         var (_, closed) = await father.GetAsync($"/children/{noah}/case");
         Assert.Equal("The council decided not to issue an EHC plan on 22 November 2026", closed.QuerySelector("#where-now")!.TextContent);
@@ -73,8 +75,16 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
             ["AdviserContactedOn.Day"] = "22", ["AdviserContactedOn.Month"] = "11", ["AdviserContactedOn.Year"] = "2026", ["Pursued"] = "yes",
             ["CouncilToldOn.Day"] = "22", ["CouncilToldOn.Month"] = "11", ["CouncilToldOn.Year"] = "2026",
         };
-        var (saved, _) = await father.SubmitAsync(mediation, contacted);
-        Assert.Equal($"/children/{noah}/case", saved.Headers.Location!.OriginalString);
+        // A post that read the case before another post's mediation was saved finds it on saving, and updates it.
+        await using var staleScope = factory.Services.CreateAsyncScope();
+        var stale = await staleScope.ServiceProvider.GetRequiredService<PortalDbContext>().AssessmentCases.Include(c => c.Mediations).SingleAsync(c => c.ChildId == noah);
+        var saves = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => father.SubmitAsync(mediation, contacted)));
+        var kwame = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoData.SecondParent.Email).Select(u => u.Id).SingleAsync()))], "test"));
+        await staleScope.ServiceProvider.GetRequiredService<Devon.Send.Portal.Web.Pages.Requests.AssessmentRequests>()
+            .RecordMediationAsync(stale, new DateOnly(2026, 11, 22), true, new DateOnly(2026, 11, 22), null, null, kwame);
+        Assert.All(saves, r => Assert.Equal($"/children/{noah}/case", r.Response.Headers.Location?.OriginalString));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Mediations.CountAsync(m => db.AssessmentCases.Any(c => c.Id == m.AssessmentCaseId && c.ChildId == noah))));
         var (_, waiting) = await caseworker.GetAsync($"/children/{noah}/case");
         Assert.Contains("Not yet: the council must hold it by 22 December 2026", waiting.QuerySelector("#mediation")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The family is waiting for the mediation the family asked for, due 22 December 2026.", waiting.QuerySelector("#waiting")!.TextContent, StringComparison.Ordinal);
@@ -96,5 +106,20 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("until 1 February 2027, which counts your mediation certificate", after.QuerySelector("#if-you-disagree")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The mediation the family asked for was done on 30 December 2026, 8 days late.", after.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(await factory.MessagesAsync(DemoData.Caseworker, NotificationKind.MediationRecorded), m => m.Contains("1 February 2027", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Mediation_cannot_be_recorded_once_the_time_to_appeal_has_ended()
+    {
+        // Leo's final plan was issued over a year ago: the time to appeal it ended long since.
+        var leo = await factory.ChildIdAsync("Leo");
+        using var mother = factory.CreatePortalClient();
+        await mother.SignInAsync(DemoData.Parent);
+
+        var (_, page) = await mother.GetAsync($"/children/{leo}/case/mediation");
+
+        Assert.Contains("The time to appeal the final EHC plan", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("main form"));
+        Assert.Null((await mother.GetAsync($"/children/{leo}/case")).Document.QuerySelector($"a[href='/children/{leo}/case/mediation']"));
     }
 }
