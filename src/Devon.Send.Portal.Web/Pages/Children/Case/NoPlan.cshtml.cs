@@ -29,6 +29,8 @@ public sealed class NoPlanModel(PortalDbContext db, AssessmentRequests requests,
     /// <summary>The case being assessed, if a decision not to issue a plan may be made on it now.</summary>
     public AssessmentCase? Case { get; private set; }
 
+    private AssessmentCase? _latest;
+
     public DateOnly Due => StatutoryClock.DecisionNotToIssueDue(Case!.RequestReceivedOn);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -40,6 +42,12 @@ public sealed class NoPlanModel(PortalDbContext db, AssessmentRequests requests,
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        if (_latest?.NoPlanDecidedOn is not null)
+        {
+            // A repeated post (a double click, a retry): the decision is recorded, and the case page shows it.
+            return Redirect($"/children/{ChildId}/case");
+        }
+
         if (Case is null)
         {
             return Page();
@@ -84,7 +92,7 @@ public sealed class NoPlanModel(PortalDbContext db, AssessmentRequests requests,
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
-        var latest = await db.AssessmentCases.Where(c => c.ChildId == ChildId).OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
-        Case = latest is { MayDecideNoPlan: true } ? latest : null;
+        _latest = await db.AssessmentCases.Where(c => c.ChildId == ChildId).OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
+        Case = _latest is { MayDecideNoPlan: true } ? _latest : null;
     }
 }
