@@ -49,12 +49,22 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap 'stop' EXIT
 
-# A port nobody is listening on (another run, or another engineer's, may be using the usual ones).
+# A port nobody is listening on (another run, or another engineer's, may be using the usual ones), below the
+# kernel's range for outgoing connections (so a test's client socket cannot hold it when a server binds it), and
+# not one this run has already taken.
+taken_ports=" "
+ephemeral_low="$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)"
+# Called as "free_port name": it sets the variable so named (a $(...) subshell could not remember what it took).
 free_port() {
-  local port
+  local candidate
   while :; do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    candidate=$((20000 + RANDOM % (ephemeral_low - 20000)))
+    case "$taken_ports" in *" $candidate "*) continue ;; esac
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+      taken_ports="$taken_ports$candidate "
+      printf -v "$1" '%s' "$candidate"
+      return
+    fi
   done
 }
 
@@ -84,16 +94,30 @@ if [ ! -f "$dll" ]; then
 fi
 
 port="${PORTAL_LOCAL_PORT:-8443}"
-if [ "$port" = 0 ]; then port="$(free_port)"; fi
-port_a="$(free_port)"
-port_b="$(free_port)"
-redis_port="$(free_port)"
+if [ "$port" = 0 ]; then free_port port; fi
+free_port port_a
+free_port port_b
+free_port redis_port
 address="https://127.0.0.1:$port"
 
-# redis: the SignalR backplane only, so nothing is kept on disk.
-redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --logfile "$folder/redis.log" &
-pids+=($!)
-redis_pid=$!
+# redis: the SignalR backplane only, so nothing is kept on disk. Another process can still take the port between
+# choosing it and binding it, so a redis that stops while starting is tried again on another port.
+start_redis() {
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --logfile "$folder/redis.log" &
+  redis_pid=$!
+  while ! redis-cli -p "$redis_port" ping >/dev/null 2>&1; do
+    kill -0 "$redis_pid" 2>/dev/null || return 1
+    sleep 0.1
+  done
+}
+for attempt in 1 2 3; do
+  if start_redis; then break; fi
+  echo "redis-server stopped while starting on port $redis_port; its log ends:" >&2
+  tail -n 5 "$folder/redis.log" >&2
+  if [ "$attempt" = 3 ]; then exit 1; fi
+  free_port redis_port
+done
+pids+=("$redis_pid")
 
 # Both instances use one SQLite file (SQL Server, the production database, cannot run here) and so one
 # data-protection key ring, which the portal keeps in its database: a sign-in cookie made by one instance is read
@@ -122,11 +146,6 @@ start_instance() {
   ) >"$folder/portal-$name.log" 2>&1 &
   pids+=($!)
 }
-
-while ! redis-cli -p "$redis_port" ping >/dev/null 2>&1; do
-  kill -0 "$redis_pid" 2>/dev/null || { echo "redis-server stopped while starting; see $folder/redis.log" >&2; exit 1; }
-  sleep 0.1
-done
 
 # The first instance creates and migrates the database, loads the demo data and makes the key ring before the
 # second starts, so the two never race to do it.

@@ -21,7 +21,25 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>The StackExchange.Redis configuration string, for <c>ConnectionStrings:Redis</c>.</summary>
     public string Configuration { get; }
 
+    /// <summary>
+    /// Starts redis-server, trying again on another port when it stops while starting: another process can take the
+    /// chosen port between choosing and binding it.
+    /// </summary>
     public static async Task<RedisServer> StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync();
+            }
+            catch (RedisExitedException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<RedisServer> StartOnceAsync()
     {
         var port = FreePort();
         var start = new ProcessStartInfo("redis-server")
@@ -49,9 +67,23 @@ public sealed class RedisServer : IAsyncDisposable
             }
         };
         process.EnableRaisingEvents = true;
-        process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"redis-server exited with code {process.ExitCode}."));
+        process.Exited += (_, _) => ready.TrySetException(new RedisExitedException($"redis-server exited with code {process.ExitCode} while starting on port {port}."));
         process.BeginOutputReadLine();
-        await ready.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        try
+        {
+            await ready.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+
+            process.Dispose();
+            throw;
+        }
+
         return new RedisServer(process, $"127.0.0.1:{port}");
     }
 
@@ -72,4 +104,6 @@ public sealed class RedisServer : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    private sealed class RedisExitedException(string message) : InvalidOperationException(message);
 }
