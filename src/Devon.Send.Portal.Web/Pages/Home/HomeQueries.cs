@@ -66,9 +66,14 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
                 i.Role,
                 i.Organisation,
                 i.EndsOn,
-                Pending = db.AdviceRequests.Where(a => a.InvitationId == i.Id && a.SubmittedOn == null).Select(a => a.RequestedOn).ToList(),
+                Pending = db.AdviceRequests.Where(a => a.InvitationId == i.Id && a.SubmittedOn == null).ToList(),
             })
             .ToListAsync(cancellationToken);
+        var caseIds = invitations.SelectMany(i => i.Pending).Select(a => a.AssessmentCaseId).Distinct().ToList();
+        var exceptions = caseIds.Count == 0
+            ? Enumerable.Empty<TimescaleException>().ToLookup(e => e.AssessmentCaseId)
+            : (await db.TimescaleExceptions.AsNoTracking().Where(e => caseIds.Contains(e.AssessmentCaseId)).ToListAsync(cancellationToken))
+                .ToLookup(e => e.AssessmentCaseId);
         return invitations
             .Select(i => new InvitationRow(
                 i.ChildId,
@@ -76,7 +81,7 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
                 PortalRoles.DisplayName(i.Role),
                 i.Organisation,
                 i.EndsOn,
-                i.Pending.Count == 0 ? null : Due("Your advice", StatutoryClock.AdviceDue(i.Pending.Min()), today)))
+                SoonestAdvice(i.Pending, exceptions, today)))
             .OrderBy(i => i.AdviceDue?.Due ?? DateOnly.MaxValue)
             .ThenBy(i => i.ChildName)
             .ToList();
@@ -92,5 +97,11 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
         return new LocalOfferSummary(content.Pages.Count, waiting, content.Pages.Count(p => p.Document.IsDueForReview(today)), content.Problems.Count);
     }
 
-    private static Deadline Due(string what, DateOnly due, DateOnly today) => new(what, due, StatutoryClock.StateOf(due, null, today), today);
+    /// <summary>The advice this person owes soonest, read by the same rule as the case page, so an exception that lifts the limit shows here too.</summary>
+    private static Deadline? SoonestAdvice(List<AdviceRequest> pending, ILookup<Guid, TimescaleException> exceptions, DateOnly today) =>
+        pending
+            .Select(a => AssessmentDeadlines.AdviceFor(a, exceptions[a.AssessmentCaseId], today) with { What = "Your advice", Subject = "your advice" })
+            .OrderBy(d => d.IsOpen ? 0 : 1)
+            .ThenBy(d => d.Due)
+            .FirstOrDefault();
 }

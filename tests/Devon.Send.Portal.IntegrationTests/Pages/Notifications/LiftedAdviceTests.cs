@@ -42,12 +42,16 @@ public sealed class LiftedAdviceTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(0, await notifications.CountAsync(n => n.ChildId == noah && n.Kind == NotificationKind.AdviceOverdue));
         Assert.Equal(0, await notifications.CountAsync(n => n.ChildId == noah && n.Kind == NotificationKind.AdviceDueSoon));
 
-        // The school's own list of advice, and the case page, read the same rule.
+        // The school's own list of advice, its home page and the case page read the same rule.
         using var senco = factory.CreatePortalClient();
         await senco.SignInAsync(DemoData.Senco);
         var (_, asked) = await senco.GetAsync("/advice");
         var row = asked.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Noah", StringComparison.Ordinal));
         Assert.Contains("Time limit does not apply", row.TextContent, StringComparison.Ordinal);
+        var (_, home) = await senco.GetAsync("/home");
+        var homeRow = home.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Noah", StringComparison.Ordinal));
+        Assert.Contains("Time limit does not apply", homeRow.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("late", homeRow.TextContent, StringComparison.OrdinalIgnoreCase);
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
         var (_, casePage) = await caseworker.GetAsync($"/children/{noah}/case");
