@@ -223,7 +223,7 @@ public sealed class DatabaseCommandActivity : DbCommandInterceptor
 /// <summary>
 /// The gauge <c>portal.deadlines.overdue</c>: how many statutory deadlines are past their due day and still not met,
 /// by kind (<c>deadline.kind</c>: decision-to-assess, advice, final-plan, annual-review…), over every case not
-/// closed or refused, computed with the same rules as the case page. Read from the database when the exporter asks,
+/// closed or refused (and the mediation a closed or refused case still owes), computed with the same rules as the case page. Read from the database when the exporter asks,
 /// at most once a minute. The family's own replies (draft and amendment responses) and appeal rights are not counted.
 /// </summary>
 public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory meters, TimeProvider clock, ILogger<DeadlineMetrics> logger) : IHostedService
@@ -279,8 +279,16 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
             .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations)
             .AsSplitQuery()
             .ToList();
+        // A closed or refused case can still owe the family the mediation they asked for: only that is counted there.
+        var mediationOwed = db.AssessmentCases.AsNoTracking()
+            .Where(c => (c.ClosedOn != null || c.RefusedOn != null) && c.ChildId != null && c.Mediations.Any())
+            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations)
+            .AsSplitQuery()
+            .ToList();
         var counts = Counted.ToDictionary(k => k, _ => 0);
-        foreach (var overdue in cases.SelectMany(c => CaseTimeline.Of(c, c.Child!.DateOfBirth, today).Overdue))
+        var overdueDeadlines = cases.SelectMany(c => CaseTimeline.Of(c, c.Child!.DateOfBirth, today).Overdue)
+            .Concat(mediationOwed.SelectMany(c => CaseTimeline.Of(c, c.Child!.DateOfBirth, today).Overdue.Where(d => d.Kind == DeadlineKind.MediationHeld)));
+        foreach (var overdue in overdueDeadlines)
         {
             if (counts.TryGetValue(overdue.Kind, out var n))
             {

@@ -92,6 +92,8 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         // Held on 30 December, 8 days late for the council; the certificate on 31 December moves the appeal to 1 month after
         // it, 31 January 2027, a Sunday, so to Monday 1 February.
         factory.Clock.Advance(TimeSpan.FromDays(40));
+        // The case is closed, but the mediation the council owes is counted in portal.deadlines.overdue.
+        Assert.Equal(1, (await OverdueGaugeAsync())["mediation-held"]);
         using var fatherLater = factory.CreatePortalClient();
         await fatherLater.SignInAsync(DemoData.SecondParent);
         var (_, update) = await fatherLater.GetAsync($"/children/{noah}/case/mediation");
@@ -106,6 +108,30 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("until 1 February 2027, which counts your mediation certificate", after.QuerySelector("#if-you-disagree")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The mediation the family asked for was done on 30 December 2026, 8 days late.", after.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(await factory.MessagesAsync(DemoData.Caseworker, NotificationKind.MediationRecorded), m => m.Contains("1 February 2027", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The portal.deadlines.overdue gauge over this portal's database, read as the exporter reads it. The gauge runs only
+    /// where telemetry is configured, so it is started here; other portals in the run have meters of their own.
+    /// </summary>
+    private async Task<Dictionary<string, int>> OverdueGaugeAsync()
+    {
+        var meters = factory.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        await new Devon.Send.Portal.Web.Startup.DeadlineMetrics(factory.Services.GetRequiredService<IServiceScopeFactory>(), meters, factory.Clock,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Devon.Send.Portal.Web.Startup.DeadlineMetrics>.Instance).StartAsync(CancellationToken.None);
+        var measured = new Dictionary<string, int>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == Devon.Send.Portal.Web.Startup.DeadlineMetrics.OverdueInstrument && instrument.Meter.Scope == meters)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((_, value, tags, _) => measured[(string)tags[0].Value!] = value);
+        listener.Start();
+        listener.RecordObservableInstruments();
+        return measured;
     }
 
     [Fact]
