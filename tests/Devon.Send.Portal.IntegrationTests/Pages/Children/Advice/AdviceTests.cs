@@ -150,6 +150,7 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("Submitted by Dr Lucy Moore on 22 November 2026", section.TextContent, StringComparison.Ordinal);
         var link = section.QuerySelector("a[href*='/advice/attachments/']")!;
         Assert.Equal("EP report_ Isla.pdf", link.TextContent);
+        Assert.Equal("(PDF, 1 KB)", link.NextElementSibling!.TextContent);
 
         var download = await caseworker.Http.GetAsync(new Uri(link.GetAttribute("href")!, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
