@@ -64,6 +64,22 @@ public sealed class VersionTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains("not an issued plan", page.QuerySelector(".app-version-stamp")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_PrintOfThePlanAsItIsNow_WhenUnchangedSinceItWasIssued_SaysWhichIssuedVersionItIs()
+    {
+        var leo = await factory.ChildIdAsync("Leo");
+        using var parent = factory.CreatePortalClient();
+        await parent.SignInAsync(DemoData.Parent);
+
+        var (_, page) = await parent.GetAsync($"/children/{leo}/plan/print");
+
+        var stamp = page.QuerySelector(".app-version-stamp")!.TextContent;
+        Assert.Contains("Education, Health and Care plan for Leo Carter · the same as Final plan, issued", stamp, StringComparison.Ordinal);
+        Assert.DoesNotContain("not issued", stamp, StringComparison.Ordinal);
+        Assert.DoesNotContain("not an issued plan", stamp, StringComparison.Ordinal);
+        Assert.Equal("Leo Carter: The plan as it is now, the same as Final plan", page.QuerySelector("h1")!.TextContent);
+    }
+
     [Theory]
     [InlineData("/plan/versions/9")]
     [InlineData("/plan/versions/9/print")]

@@ -33,12 +33,19 @@ public sealed class IndexModel(PlanStore plans, DraftFeedback feedback) : PageMo
     public bool CanRespond { get; private set; }
     public bool CanManage { get; private set; }
 
-    public string Label => Plan.Version?.Label ?? "Working draft (not issued)";
+    /// <summary>The last issued version when the plan as it is now has not changed since it: then the two are the same plan.</summary>
+    public VersionSummary? SameAsIssued => Plan.Version is null && !Plan.HasUnissuedChanges ? Plan.LastIssuedVersion : null;
 
-    /// <summary>What every printed page carries, so a loose page can be traced to the version it comes from.</summary>
-    public string Stamp => Plan.Version is { } v
-        ? $"Education, Health and Care plan for {ChildName} · {v.Label} · issued {v.IssuedAt.ToUkDate()} by {v.IssuedByName}, {v.IssuedByRoleName} · fingerprint {v.Hash[..16]}"
-        : $"Education, Health and Care plan for {ChildName} · {Label} · printed {PrintedAt.ToUkDateTime()}: not an issued plan";
+    public string Label => Plan.Version?.Label
+        ?? (SameAsIssued is { } issued ? $"The plan as it is now, the same as {issued.Label}" : "Working draft (not issued)");
+
+    /// <summary>What every printed page carries, so a loose page can be traced to the version it comes from, and says truly whether it was issued.</summary>
+    public string Stamp => (Plan.Version ?? SameAsIssued) switch
+    {
+        { } v when Plan.Version is not null => $"Education, Health and Care plan for {ChildName} · {v.Label} · issued {v.IssuedAt.ToUkDate()} by {v.IssuedByName}, {v.IssuedByRoleName} · fingerprint {v.Hash[..16]}",
+        { } v => $"Education, Health and Care plan for {ChildName} · the same as {v.Label}, issued {v.IssuedAt.ToUkDate()} by {v.IssuedByName}, {v.IssuedByRoleName} · fingerprint {v.Hash[..16]} · printed {PrintedAt.ToUkDateTime()}",
+        _ => $"Education, Health and Care plan for {ChildName} · {Label} · printed {PrintedAt.ToUkDateTime()}: not an issued plan",
+    };
 
     public async Task<IActionResult> OnGetAsync([FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
