@@ -62,7 +62,12 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
             return Page();
         }
 
-        TempData["Success"] = $"Your draft has been saved. You can come back to it at any time before {Asked.DueOn.ToUkDate()}";
+        TempData["Success"] = Deadline.State switch
+        {
+            DeadlineState.Overdue => $"Your draft has been saved. Your advice was due on {Deadline.Due.ToUkDate()}: send it as soon as you can",
+            DeadlineState.ExceptionApplies => "Your draft has been saved. Come back to it and send it when it is ready",
+            _ => $"Your draft has been saved. Come back to it and send it by {Deadline.Due.ToUkDate()}",
+        };
         return Redirect(Here);
     }
 

@@ -110,6 +110,26 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task Post_SaveDraft_SaysWhenToSendIt_AndThatLateAdviceIsLate()
+    {
+        using var senco = await SignedInAsync(DemoData.Senco);
+        var isla = await RequestUrlAsync("Isla", AdviceType.Education);
+        var (_, form) = await senco.GetAsync(isla);
+        var (saved, _) = await senco.SubmitAsync(form, new Dictionary<string, string> { ["Texts[B]"] = "Isla likes the reading corner." });
+        var (_, onTime) = await senco.GetAsync(saved.Headers.Location!.OriginalString);
+        Assert.Contains("Your draft has been saved. Come back to it and send it by 4 December 2026",
+            onTime.QuerySelector(".govuk-notification-banner--success")!.TextContent, StringComparison.Ordinal);
+
+        // Noah's school advice was due on 19 November, three days ago: the banner does not offer a day that has passed.
+        var noah = await RequestUrlAsync("Noah", AdviceType.Education);
+        var (_, lateForm) = await senco.GetAsync(noah);
+        var (lateSaved, _) = await senco.SubmitAsync(lateForm, new Dictionary<string, string> { ["Texts[B]"] = "Noah settles best with a visual timetable." });
+        var (_, late) = await senco.GetAsync(lateSaved.Headers.Location!.OriginalString);
+        Assert.Contains("Your draft has been saved. Your advice was due on 19 November 2026: send it as soon as you can",
+            late.QuerySelector(".govuk-notification-banner--success")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_Autosave_KeepsTheDraftAndSaysWhen()
     {
         var url = await RequestUrlAsync("Isla", AdviceType.ParentOrYoungPerson);
