@@ -189,3 +189,29 @@ public static class AccessibilityAssertions
         Assert.True(violations.Length == 0, $"axe found violations on {page.Url}:\n{string.Join('\n', problems)}");
     }
 }
+
+public static class Screenshots
+{
+    /// <summary>The page as a phone (375 px) and a laptop (1280 px) show it, kept with the test run's output to look at.</summary>
+    public static async Task SaveAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        foreach (var width in new[] { 375, 1280 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
+        }
+
+        await page.SetViewportSizeAsync(1280, 720);
+    }
+
+    /// <summary>How far the page is wider than a 375 px phone screen: 0 when nothing needs scrolling sideways.</summary>
+    public static async Task<int> OverflowOnAPhoneAsync(IPage page)
+    {
+        await page.SetViewportSizeAsync(375, 900);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        await page.SetViewportSizeAsync(1280, 720);
+        return overflow;
+    }
+}

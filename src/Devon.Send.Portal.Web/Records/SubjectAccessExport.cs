@@ -26,6 +26,9 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         IReadOnlyList<CommentFacts> Comments, IReadOnlyList<ResponseFacts> Responses, IReadOnlyList<NotificationFacts> Notifications,
         IReadOnlyList<LogEntry> RecordLog)
     {
+        /// <summary>Who outside the family looked, one sentence per person and day, as the "who has looked" page words it.</summary>
+        public IReadOnlyList<string> WhoHasLooked { get; init; } = [];
+
         public IReadOnlyList<ExceptionFacts> Exceptions { get; init; } = [];
         public IReadOnlyList<ReviewFacts> Reviews { get; init; } = [];
         public IReadOnlyList<NoPlanFacts> NoPlanDecisions { get; init; } = [];
@@ -125,8 +128,11 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             [.. cases.Select(c => new CaseFacts(c.CaseReference, c.RequestReceivedOn, c.DecisionToAssessOn, c.RefusedOn, c.DraftPlanIssuedOn, c.FinalPlanIssuedOn, c.LastAnnualReviewOn, c.ClosedOn, c.ClosureReason))],
             requests, decisions, adviceFacts, planFiles, comments, responses, notifications,
             [.. log.Select(e => new LogEntry(e.At, Audit.AuditKinds.Describe(e.Kind), e.ActorName ?? "Someone not signed in",
-                e.ActorRoles is null ? null : string.Join(", ", e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortalRoles.DisplayName)), e.ActorOrganisation, e.Detail))])
+                e.ActorRoles is null ? null : string.Join(", ", e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortalRoles.DisplayName)), e.ActorOrganisation,
+                e.Kind == AuditKind.RecordViewed ? Audit.RecordViews.WhatWasLookedAt(e.Detail) : e.Detail))])
         {
+            WhoHasLooked = [.. Audit.RecordViews.ByPersonAndDay(log.Where(e => e.Kind == AuditKind.RecordViewed)
+                .Select(e => new Audit.RecordView(e.At, e.ActorUserId, e.ActorName, e.ActorRoles, e.ActorOrganisation, e.Detail))).Select(d => d.Sentence)],
             NoPlanDecisions = [.. cases.Where(c => c.NoPlanDecidedOn is not null).Select(c => new NoPlanFacts(c.CaseReference, c.NoPlanDecidedOn!.Value, c.NoPlanReasons))],
             Mediations = mediations,
             Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.LegalBasis.Description(), e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
@@ -376,6 +382,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
                 x.Reviews.SelectMany(r => r.Views.Select(v => (IReadOnlyList<string>)[r.Number.ToString(EnGb), v.Who, When(v.GivenAt), v.WorkingWell ?? "", v.NotWorking ?? "", v.Changes ?? ""])), "Nobody has given views for a review."))
             .Append("<h2>Your notifications</h2>")
             .Append(Table(["When", "Message", "Read", "Emailed"], x.Notifications.Select(n => (IReadOnlyList<string>)[When(n.At), n.Message, When(n.ReadAt), When(n.EmailedAt)]), "You have had no notifications about this child."))
+            .Append("<h2>Who outside your family has looked at the record</h2>")
+            .Append(x.WhoHasLooked.Count == 0 ? "<p>Nobody outside your family has looked at the record.</p>" : $"<ul>{string.Concat(x.WhoHasLooked.Select(l => $"<li>{E(l)}</li>"))}</ul>")
             .Append("<h2>Who has looked at or changed the record</h2>")
             .Append(Table(["When", "What", "Who", "Role", "Organisation", "Page or detail"], x.RecordLog.Select(l => (IReadOnlyList<string>)[When(l.At), l.What, l.Who, l.Role ?? "", l.Organisation ?? "", l.Detail]), "Nothing has been logged."));
         return Page($"Everything the portal holds about {name}", body.ToString());

@@ -296,19 +296,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
 
     private static string UkDate(DateOnly day) => day.ToString("d MMMM yyyy", Uk);
 
-    /// <summary>The page as a phone (375 px) and a laptop (1280 px) show it, kept with the test run's output to look at.</summary>
-    private static async Task ScreenshotsAsync(IPage page, string name)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        foreach (var width in new[] { 375, 1280 })
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
-        }
-
-        await page.SetViewportSizeAsync(1280, 720);
-    }
+    private static Task ScreenshotsAsync(IPage page, string name) => Screenshots.SaveAsync(page, name);
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(portal.Clock.GetUtcNow(), UkTime.Zone).DateTime);
 
