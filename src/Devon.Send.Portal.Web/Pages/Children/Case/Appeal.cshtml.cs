@@ -36,6 +36,10 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
     [FromRoute]
     public Guid ChildId { get; set; }
 
+    /// <summary>Which form was posted ("lodge" or "outcome"), so a repeated post of one is never read as the other.</summary>
+    [BindProperty]
+    public string? Form { get; set; }
+
     [BindProperty]
     public DateInput LodgedOn { get; set; } = new();
 
@@ -48,8 +52,12 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
     [BindProperty]
     public DateInput OutcomeOn { get; set; } = new();
 
+    /// <summary>
+    /// What the Tribunal ordered. The error summary lists model state keys in ordinal order, not the order errors were
+    /// added, so the names of this form's fields sort in the order they appear: Outcome, OutcomeOn, WhatWasOrdered.
+    /// </summary>
     [BindProperty]
-    public List<string> Orders { get; set; } = [];
+    public List<string> WhatWasOrdered { get; set; } = [];
 
     public string ChildName { get; private set; } = "";
 
@@ -83,10 +91,11 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
         }
 
         ModelState.Clear();
-        return Appeal switch
+        // A repeated post (a double click, a retry) of a form already acted on goes to the case page, which shows the result.
+        return (Appeal, Form) switch
         {
-            null => await LodgeAsync(Case, cancellationToken),
-            { IsOpen: true } open => await RecordOutcomeAsync(Case, open, cancellationToken),
+            (null, "lodge") => await LodgeAsync(Case, cancellationToken),
+            ({ IsOpen: true } open, "outcome") => await RecordOutcomeAsync(Case, open, cancellationToken),
             _ => Redirect($"/children/{ChildId}/case"),
         };
     }
@@ -144,18 +153,18 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
         }
 
         var orders = TribunalOrders.None;
-        foreach (var order in Orders)
+        foreach (var order in WhatWasOrdered)
         {
             orders |= OrderOptions.Any(o => o.Value == order) ? Enum.Parse<TribunalOrders>(order) : TribunalOrders.None;
         }
 
         if (outcome == AppealOutcome.Ordered && orders == TribunalOrders.None)
         {
-            ModelState.AddModelError(nameof(Orders), "Select what the Tribunal ordered the council to do");
+            ModelState.AddModelError(nameof(WhatWasOrdered), "Select what the Tribunal ordered the council to do");
         }
-        else if (outcome is not null and not AppealOutcome.Ordered && Orders.Count > 0)
+        else if (outcome is not null and not AppealOutcome.Ordered && WhatWasOrdered.Count > 0)
         {
-            ModelState.AddModelError(nameof(Orders), "Only an order requires the council to act as it says. Clear what the Tribunal ordered, or select that it made an order");
+            ModelState.AddModelError(nameof(WhatWasOrdered), "Only an order requires the council to act as it says. Clear what the Tribunal ordered, or select that it made an order");
         }
 
         if (!ModelState.IsValid)

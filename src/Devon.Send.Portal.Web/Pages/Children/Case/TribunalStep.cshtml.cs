@@ -17,8 +17,9 @@ public sealed class TribunalStepModel(PortalDbContext db, TribunalAppeals appeal
     [BindProperty]
     public string? Step { get; set; }
 
+    /// <summary>Named to sort after <see cref="Step"/>: the error summary lists model state keys in ordinal order.</summary>
     [BindProperty]
-    public DateInput DoneOn { get; set; } = new();
+    public DateInput StepDoneOn { get; set; } = new();
 
     public string ChildName { get; private set; } = "";
 
@@ -31,7 +32,7 @@ public sealed class TribunalStepModel(PortalDbContext db, TribunalAppeals appeal
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        DoneOn = DateInput.From(clock.UkToday());
+        StepDoneOn = DateInput.From(clock.UkToday());
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -49,14 +50,14 @@ public sealed class TribunalStepModel(PortalDbContext db, TribunalAppeals appeal
             ModelState.AddModelError(nameof(Step), "Select what the council did");
         }
 
-        var done = DoneOn.Validate(ModelState, nameof(DoneOn), "the date it was done");
+        var done = StepDoneOn.Validate(ModelState, nameof(StepDoneOn), "the date it was done");
         if (done is { } day && day > clock.UkToday())
         {
-            ModelState.AddModelError(nameof(DoneOn), "The date it was done must be today or in the past");
+            ModelState.AddModelError(nameof(StepDoneOn), "The date it was done must be today or in the past");
         }
         else if (done is { } early && early < Appeal.OutcomeOn)
         {
-            ModelState.AddModelError(nameof(DoneOn), $"The date it was done must be on or after the date of the outcome, {Appeal.OutcomeOn!.Value.ToUkDate()}");
+            ModelState.AddModelError(nameof(StepDoneOn), $"The date it was done must be on or after the date of the outcome, {Appeal.OutcomeOn!.Value.ToUkDate()}");
         }
 
         if (!ModelState.IsValid)
