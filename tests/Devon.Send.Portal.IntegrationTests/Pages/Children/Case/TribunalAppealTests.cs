@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -109,5 +111,18 @@ public sealed class TribunalAppealTests(PortalFactory factory) : IClassFixture<P
         var (_, done) = await later.GetAsync($"/children/{ava}/case");
         Assert.Contains("The letter telling the family the council will assess was done on 5 December 2026, 1 day late.", done.QuerySelector("#tribunal-deadlines")!.TextContent, StringComparison.Ordinal);
         Assert.Null(done.QuerySelector("#overdue"));
+
+        // The family's download has the appeal, its order and the step recorded.
+        using var motherLater = factory.CreatePortalClient();
+        await motherLater.SignInAsync(DemoData.Parent);
+        var (_, yourData) = await motherLater.GetAsync($"/children/{ava}/your-data");
+        var token = yourData.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
+        using var download = await motherLater.Http.PostAsync(new Uri($"/children/{ava}/your-data", UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        await using var zip = new System.IO.Compression.ZipArchive(await download.Content.ReadAsStreamAsync(), System.IO.Compression.ZipArchiveMode.Read);
+        using var index = new StreamReader(zip.GetEntry("index.html")!.Open());
+        var html = WebUtility.HtmlDecode(await index.ReadToEndAsync());
+        Assert.Contains("<h2>Appeals to the SEND Tribunal</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("The Tribunal ordered the council to act", html, StringComparison.Ordinal);
+        Assert.Contains("the letter telling the family the council will assess: 5 December 2026", html, StringComparison.Ordinal);
     }
 }
