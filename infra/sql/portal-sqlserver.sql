@@ -1686,3 +1686,54 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207152021_TribunalAppeals'
+)
+BEGIN
+    CREATE TABLE [TribunalAppeals] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssessmentCaseId] uniqueidentifier NOT NULL,
+        [Decision] nvarchar(40) NOT NULL,
+        [DecisionOn] date NOT NULL,
+        [LodgedOn] date NOT NULL,
+        [PlacementOnly] bit NOT NULL,
+        [Outcome] nvarchar(20) NULL,
+        [OutcomeOn] date NULL,
+        [Orders] int NOT NULL,
+        [FamilyToldOfAssessmentOn] date NULL,
+        [NoPlanNoticeOn] date NULL,
+        [DraftPlanOn] date NULL,
+        [FinalPlanOn] date NULL,
+        [ReconsideredOn] date NULL,
+        [AmendedPlanOn] date NULL,
+        [ContinuedOn] date NULL,
+        [CeasedOn] date NULL,
+        [RecordedById] nvarchar(450) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_TribunalAppeals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TribunalAppeals_AssessmentCases_AssessmentCaseId] FOREIGN KEY ([AssessmentCaseId]) REFERENCES [AssessmentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207152021_TribunalAppeals'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TribunalAppeals_AssessmentCaseId_DecisionOn] ON [TribunalAppeals] ([AssessmentCaseId], [DecisionOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207152021_TribunalAppeals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207152021_TribunalAppeals', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

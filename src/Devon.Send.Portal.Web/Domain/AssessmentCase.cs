@@ -56,6 +56,9 @@ public sealed class AssessmentCase
     /// <summary>The family's mediations, one for each appealable decision they took to a mediation adviser.</summary>
     public List<Mediation> Mediations { get; } = [];
 
+    /// <summary>The family's appeals to the First-tier Tribunal (SEND), one for each decision appealed.</summary>
+    public List<TribunalAppeal> Appeals { get; } = [];
+
     /// <summary>A decision not to issue a plan may be made while assessing: after the decision to assess, before any draft, while the case is open.</summary>
     public bool MayDecideNoPlan => DecisionToAssessOn is not null && DraftPlanIssuedOn is null && FinalPlanIssuedOn is null && ClosedOn is null && RefusedOn is null;
 
@@ -64,6 +67,9 @@ public sealed class AssessmentCase
 
     /// <summary>The mediation about the latest appealable decision, if the family has recorded one; the mediations must have been loaded.</summary>
     public Mediation? CurrentMediation => AppealableDecisionOn is { } decided ? Mediations.FirstOrDefault(m => m.DecisionOn == decided) : null;
+
+    /// <summary>The appeal against the latest appealable decision, if the family lodged one; the appeals must have been loaded.</summary>
+    public TribunalAppeal? CurrentAppeal => AppealableDecisionOn is { } decided ? Appeals.FirstOrDefault(a => a.DecisionOn == decided) : null;
 
     /// <summary>Records the decision not to issue a plan (Reg 10) on <paramref name="day"/>, which closes the case.</summary>
     public void RecordNoPlan(DateOnly day, string reasons)

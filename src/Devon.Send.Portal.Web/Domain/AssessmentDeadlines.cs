@@ -31,8 +31,8 @@ public static class AssessmentDeadlines
 
         if (c.RefusedOn is { } refused)
         {
-            deadlines.Add(Appeal(DeadlineKind.AppealAgainstRefusal, refused, mediationCertificateOn, today));
-            return Applying(WithMediation(deadlines, mediation, today), c);
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstRefusal, refused, mediationCertificateOn, today, LodgedOn(c, refused)));
+            return Applying(WithMediation(deadlines, mediation, today), c, today);
         }
 
         foreach (var advice in c.AdviceRequests.OrderBy(a => a.RequestedOn).ThenBy(a => a.Type))
@@ -52,8 +52,8 @@ public static class AssessmentDeadlines
 
         if (c.NoPlanDecidedOn is { } noPlan)
         {
-            deadlines.Add(Appeal(DeadlineKind.AppealAgainstNoPlan, noPlan, mediationCertificateOn, today));
-            return Applying(WithMediation(deadlines, mediation, today), c);
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstNoPlan, noPlan, mediationCertificateOn, today, LodgedOn(c, noPlan)));
+            return Applying(WithMediation(deadlines, mediation, today), c, today);
         }
 
         if (c.DraftPlanIssuedOn is { } draft)
@@ -74,10 +74,10 @@ public static class AssessmentDeadlines
 
         if (c.FinalPlanIssuedOn is { } final)
         {
-            deadlines.Add(Appeal(DeadlineKind.AppealAgainstPlan, final, mediationCertificateOn, today));
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstPlan, final, mediationCertificateOn, today, LodgedOn(c, final)));
         }
 
-        return Applying(WithMediation(deadlines, mediation, today), c);
+        return Applying(WithMediation(deadlines, mediation, today), c, today);
     }
 
     /// <summary>
@@ -127,11 +127,13 @@ public static class AssessmentDeadlines
             ? d with { State = DeadlineState.ExceptionApplies, Exception = exception, LiftedLimit = limit }
             : d;
 
-    internal static Deadline Appeal(DeadlineKind kind, DateOnly decision, DateOnly? mediationCertificateOn, DateOnly today)
+    /// <param name="lodgedOn">When the family's appeal against the decision was registered, if it was: the right was used, not left to lapse.</param>
+    internal static Deadline Appeal(DeadlineKind kind, DateOnly decision, DateOnly? mediationCertificateOn, DateOnly today, DateOnly? lodgedOn = null)
     {
         var due = StatutoryClock.AppealDue(decision, mediationCertificateOn);
-        return new Deadline("Appeal to the SEND Tribunal", due, StatutoryClock.WindowStateOf(due, null, today), today)
+        return new Deadline("Appeal to the SEND Tribunal", due, StatutoryClock.WindowStateOf(due, lodgedOn, today), today)
         {
+            MetOn = lodgedOn,
             Kind = kind,
             Subject = "an appeal to the SEND Tribunal",
             Who = Party.Family,
@@ -139,12 +141,15 @@ public static class AssessmentDeadlines
         };
     }
 
+    private static DateOnly? LodgedOn(AssessmentCase c, DateOnly decision) => c.Appeals.FirstOrDefault(a => a.DecisionOn == decision)?.LodgedOn;
+
     /// <summary>
     /// Once a case has closed, what was still to be done no longer is, except the family's right to appeal the decision
     /// that closed it and a mediation the council owes them.
+    /// What a Tribunal order or an unopposed appeal requires is owed whether the case is open or not.
     /// </summary>
-    private static IReadOnlyList<Deadline> Applying(List<Deadline> deadlines, AssessmentCase c) =>
-        c.ClosedOn is null ? deadlines : deadlines.Where(d => !d.IsOpen || d.IsRight || d.Kind == DeadlineKind.MediationHeld).ToList();
+    private static IReadOnlyList<Deadline> Applying(List<Deadline> deadlines, AssessmentCase c, DateOnly today) =>
+        [.. c.ClosedOn is null ? deadlines : deadlines.Where(d => !d.IsOpen || d.IsRight || d.Kind == DeadlineKind.MediationHeld), .. TribunalDeadlines.For(c, today)];
 
     /// <summary>The mediation the family asked for, which the council must hold within 30 days of being told.</summary>
     private static List<Deadline> WithMediation(List<Deadline> deadlines, Mediation? mediation, DateOnly today)

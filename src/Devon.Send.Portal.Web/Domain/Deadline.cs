@@ -53,6 +53,19 @@ public enum DeadlineKind
 
     /// <summary>The council holds the mediation the family asked for within 30 days of being told.</summary>
     MediationHeld,
+
+    /// <summary>After a Tribunal order or an unopposed appeal (SEND Regulations 2014, regulations 44 and 45): the family told the council will assess.</summary>
+    TribunalAssessmentNotice,
+
+    /// <summary>After an order or concession to assess: a decision not to issue a plan, if the council makes one.</summary>
+    TribunalNoPlanNotice,
+
+    TribunalDraftPlan,
+    TribunalFinalPlan,
+    TribunalReconsideration,
+    TribunalAmendedPlan,
+    TribunalContinuePlan,
+    TribunalCeasePlan,
 }
 
 /// <summary>
@@ -87,6 +100,9 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     /// <summary>The council's own target from guidance (CoP "should"), shown beside the law's limit and never as a breach of it.</summary>
     public bool IsTarget => Kind is DeadlineKind.UnderFiveReviewTarget;
 
+    /// <summary>Something the council owes because of a Tribunal order or an unopposed appeal.</summary>
+    public bool IsTribunal => Kind is >= DeadlineKind.TribunalAssessmentNotice and <= DeadlineKind.TribunalCeasePlan;
+
     /// <summary>Still to be done: due, due soon or overdue.</summary>
     public bool IsOpen => State is DeadlineState.Due or DeadlineState.DueSoon or DeadlineState.Overdue;
 
@@ -102,6 +118,7 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
         DeadlineState.Overdue when IsTarget => $"{Capitalised} was {Due.ToUkDate()}: it has passed. The law's limit still applies.",
         DeadlineState.MetLate when IsTarget => $"{Capitalised} was {Due.ToUkDate()}: the review was held on {MetOn?.ToUkDate()}.",
         DeadlineState.Overdue => OverdueSentence,
+        DeadlineState.Met or DeadlineState.MetLate when IsRight => $"{Capitalised} was made on {MetOn?.ToUkDate()}.",
         DeadlineState.Met => $"{Capitalised} was done on {MetOn?.ToUkDate()}, on time.",
         DeadlineState.MetLate => $"{Capitalised} was done on {MetOn?.ToUkDate()}, {Days(DaysLate)} late.",
         DeadlineState.ExceptionApplies => $"The time limit for {Subject} does not apply: {ExceptionReason} ({LiftedLimit.Regulation()}).",

@@ -52,4 +52,6 @@ public enum NotificationKind
     ExceptionRecorded,
     NoPlanDecided,
     MediationRecorded,
+    TribunalAppealRecorded,
+    TribunalOutcomeRecorded,
 }

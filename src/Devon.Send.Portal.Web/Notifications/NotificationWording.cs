@@ -24,6 +24,18 @@ public static class NotificationWording
     public static string MediationRecorded(string givenName, DateOnly appealBy) =>
         $"Mediation about {givenName}'s case has been recorded. The last day to appeal to the SEND Tribunal is now {appealBy.ToUkDate()}";
 
+    public static string TribunalAppealRecorded(string givenName, DateOnly lodgedOn) =>
+        $"The council has recorded your appeal to the SEND Tribunal about {givenName}, registered on {lodgedOn.ToUkDate()}. The case page shows what happens next";
+
+    /// <summary>An appeal's outcome; for an order or an unopposed appeal, what the council must do first and by when.</summary>
+    public static string TribunalOutcomeRecorded(string givenName, AppealOutcome outcome, Deadline? first) => (outcome, first) switch
+    {
+        (AppealOutcome.Ordered, { } d) => $"The SEND Tribunal's order about {givenName} has been recorded. The council's first step, due by {d.Due.ToUkDate()}: {d.Subject}. The case page lists every date the council must meet",
+        (AppealOutcome.Unopposed, { } d) => $"The council did not oppose your appeal about {givenName}, so it must act as if you had won. Its first step, due by {d.Due.ToUkDate()}: {d.Subject}. The case page lists every date",
+        (AppealOutcome.Withdrawn, _) => $"Your appeal to the SEND Tribunal about {givenName} has been recorded as withdrawn",
+        _ => $"The outcome of your appeal to the SEND Tribunal about {givenName} has been recorded. The case page shows it",
+    };
+
     public static string ExceptionRecorded(string givenName, TimescaleException exception) =>
         $"Some time limits for {givenName}'s assessment no longer apply, for {exception.Limits.DescribeAll()}: {string.Join(", ", new[] { exception.LegalBasis.Description(), exception.Period }.Where(p => p.Length > 0))}. The case page says what this means for the dates";
 

@@ -33,6 +33,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         public IReadOnlyList<ReviewFacts> Reviews { get; init; } = [];
         public IReadOnlyList<NoPlanFacts> NoPlanDecisions { get; init; } = [];
         public IReadOnlyList<MediationFacts> Mediations { get; init; } = [];
+        public IReadOnlyList<AppealFacts> Appeals { get; init; } = [];
     }
 
     public sealed record ChildFacts(string GivenName, string FamilyName, DateOnly DateOfBirth, DateTimeOffset RecordCreatedAt);
@@ -50,6 +51,11 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     public sealed record ResponseFacts(string Version, int Number, string AuthorName, DateTimeOffset SubmittedAt, bool Late, bool AgreesWithDraft, IReadOnlyDictionary<string, string> ChangesBySection, string PreferredSettingType, string PreferredSettingName, bool WantsMeeting, bool WantsPersonalBudget);
     public sealed record NotificationFacts(DateTimeOffset At, string Message, DateTimeOffset? ReadAt, DateTimeOffset? EmailedAt);
     public sealed record NoPlanFacts(string CaseReference, DateOnly DecidedOn, string? Reasons);
+    public sealed record AppealFacts(DateOnly DecisionOn, AppealedDecision Decision, DateOnly LodgedOn, AppealOutcome? Outcome, DateOnly? OutcomeOn, TribunalOrders Orders,
+        IReadOnlyList<StepFacts> StepsRecorded);
+
+    public sealed record StepFacts(string Step, DateOnly DoneOn);
+
     public sealed record MediationFacts(DateOnly DecisionOn, DateOnly AdviserContactedOn, bool Pursued, DateOnly? CouncilToldOn, DateOnly? HeldOn, DateOnly? CertificateOn);
     public sealed record ExceptionFacts(string LegalBasis, string Why, DateTimeOffset RecordedAt, string? WhatTheFamilyWasTold);
     public sealed record ReviewViews(string Who, DateTimeOffset GivenAt, string? WorkingWell, string? NotWorking, string? Changes);
@@ -114,6 +120,10 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         var exceptions = await db.TimescaleExceptions.AsNoTracking().Where(e => caseIds.Contains(e.AssessmentCaseId)).OrderBy(e => e.RecordedAt).ToListAsync(cancellationToken);
         var mediations = await db.Mediations.AsNoTracking().Where(m => caseIds.Contains(m.AssessmentCaseId)).OrderBy(m => m.DecisionOn)
             .Select(m => new MediationFacts(m.DecisionOn, m.AdviserContactedOn, m.Pursued, m.CouncilToldOn, m.HeldOn, m.CertificateOn)).ToListAsync(cancellationToken);
+        var appeals = (await db.TribunalAppeals.AsNoTracking().Where(a => caseIds.Contains(a.AssessmentCaseId)).OrderBy(a => a.LodgedOn).ToListAsync(cancellationToken))
+            .Select(a => new AppealFacts(a.DecisionOn, a.Decision, a.LodgedOn, a.Outcome, a.OutcomeOn, a.Orders,
+                [.. Enum.GetValues<ComplianceStep>().Where(s => a.RecordedStep(s) is not null).Select(s => new StepFacts(TribunalDeadlines.Words(s).Subject, a.RecordedStep(s)!.Value))]))
+            .ToList();
         var reviews = await db.AnnualReviews.AsNoTracking().Include(r => r.Contributions).Where(r => caseIds.Contains(r.AssessmentCaseId)).OrderBy(r => r.Number).ToListAsync(cancellationToken);
 
         var notifications = await db.Notifications.AsNoTracking().Where(n => n.ChildId == childId && n.UserId == requesterId).OrderBy(n => n.CreatedAt)
@@ -135,6 +145,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
                 .Select(e => new Audit.RecordView(e.At, e.ActorUserId, e.ActorName, e.ActorRoles, e.ActorOrganisation, e.Detail))).Select(d => d.Sentence)],
             NoPlanDecisions = [.. cases.Where(c => c.NoPlanDecidedOn is not null).Select(c => new NoPlanFacts(c.CaseReference, c.NoPlanDecidedOn!.Value, c.NoPlanReasons))],
             Mediations = mediations,
+            Appeals = appeals,
             Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.LegalBasis.Description(), e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
             Reviews = [.. reviews.Select(r => new ReviewFacts(r.Number, r.MeetingOn, r.PapersSentOn, r.MeetingRecorded, r.Attendees, r.Discussion,
                 r.Recommendation is { } rec ? AnnualReview.Describe(rec) : null, r.ReportSentOn, r.Decision is { } d ? AnnualReview.Describe(d) : null, r.DecisionOn, r.DecisionReasons,
@@ -371,6 +382,10 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Append("<h2>Mediation</h2>")
             .Append(Table(["About the decision of", "Adviser contacted", "Mediation wanted", "Council told", "Held", "Certificate"],
                 x.Mediations.Select(m => (IReadOnlyList<string>)[Day(m.DecisionOn), Day(m.AdviserContactedOn), m.Pursued ? "Yes" : "No", Day(m.CouncilToldOn), Day(m.HeldOn), Day(m.CertificateOn)]), "No mediation has been recorded."))
+            .Append("<h2>Appeals to the SEND Tribunal</h2>")
+            .Append(Table(["About the decision of", "Decision appealed", "Registered", "Outcome", "Outcome date", "Ordered", "Steps recorded as done"],
+                x.Appeals.Select(a => (IReadOnlyList<string>)[Day(a.DecisionOn), a.Decision.Describe(), Day(a.LodgedOn), a.Outcome?.Describe() ?? "Not yet decided", Day(a.OutcomeOn),
+                    a.Orders == TribunalOrders.None ? "" : a.Orders.ToString(), string.Join("; ", a.StepsRecorded.Select(s => $"{s.Step}: {Day(s.DoneOn)}"))]), "No appeal has been recorded."))
             .Append("<h2>Exceptions to the time limits</h2>")
             .Append(Table(["Recorded", "Why", "Law", "What the family was told"], x.Exceptions.Select(e => (IReadOnlyList<string>)[When(e.RecordedAt), e.Why, e.LegalBasis, e.WhatTheFamilyWasTold ?? ""]), "No exception to the time limits has been recorded."))
             .Append("<h2>Annual reviews</h2>")

@@ -8,6 +8,7 @@ using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Pages.Children.Advice;
+using Devon.Send.Portal.Web.Pages.Children.Case;
 using Devon.Send.Portal.Web.Pages.Children.Reviews;
 using Devon.Send.Portal.Web.Pages.Home;
 using Devon.Send.Portal.Web.Pages.Requests;
@@ -74,6 +75,7 @@ public static class PortalApplication
         services.AddAttachments(configuration, builder.Environment);
         services.AddAdvice();
         services.AddRequests();
+        services.AddCase();
         services.AddReviews(configuration);
         services.AddNotifications(configuration);
         services.AddRecords(configuration);

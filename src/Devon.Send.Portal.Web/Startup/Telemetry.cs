@@ -223,7 +223,8 @@ public sealed class DatabaseCommandActivity : DbCommandInterceptor
 /// <summary>
 /// The gauge <c>portal.deadlines.overdue</c>: how many statutory deadlines are past their due day and still not met,
 /// by kind (<c>deadline.kind</c>: decision-to-assess, advice, final-plan, annual-review…), over every case not
-/// closed or refused (and the mediation a closed or refused case still owes), computed with the same rules as the case page. Read from the database when the exporter asks,
+/// closed or refused, on any case with an appeal whose outcome binds the council, and the mediation a closed or refused
+/// case still owes, computed with the same rules as the case page. Read from the database when the exporter asks,
 /// at most once a minute. The family's own replies (draft and amendment responses) and appeal rights are not counted.
 /// </summary>
 public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory meters, TimeProvider clock, ILogger<DeadlineMetrics> logger) : IHostedService
@@ -275,14 +276,14 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var today = clock.UkToday();
         var cases = db.AssessmentCases.AsNoTracking()
-            .Where(c => c.ClosedOn == null && c.RefusedOn == null && c.ChildId != null)
-            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations)
+            .Where(c => c.ChildId != null && ((c.ClosedOn == null && c.RefusedOn == null) || c.Appeals.Any(a => a.OutcomeOn != null)))
+            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations).Include(c => c.Appeals)
             .AsSplitQuery()
             .ToList();
         // A closed or refused case can still owe the family the mediation they asked for: only that is counted there.
         var mediationOwed = db.AssessmentCases.AsNoTracking()
-            .Where(c => (c.ClosedOn != null || c.RefusedOn != null) && c.ChildId != null && c.Mediations.Any())
-            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations)
+            .Where(c => (c.ClosedOn != null || c.RefusedOn != null) && c.ChildId != null && c.Mediations.Any() && !c.Appeals.Any(a => a.OutcomeOn != null))
+            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations).Include(c => c.Appeals)
             .AsSplitQuery()
             .ToList();
         var counts = Counted.ToDictionary(k => k, _ => 0);

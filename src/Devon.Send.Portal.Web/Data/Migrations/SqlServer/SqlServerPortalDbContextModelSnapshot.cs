@@ -1496,6 +1496,78 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("TimescaleExceptions");
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.TribunalAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("AmendedPlanOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ContinuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("DecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DraftPlanOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FamilyToldOfAssessmentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FinalPlanOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LodgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NoPlanNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PlacementOnly")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("ReconsideredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId", "DecisionOn")
+                        .IsUnique();
+
+                    b.ToTable("TribunalAppeals");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1956,6 +2028,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.TribunalAppeal", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2024,6 +2105,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("AdviceRequests");
 
                     b.Navigation("AnnualReviews");
+
+                    b.Navigation("Appeals");
 
                     b.Navigation("Mediations");
 

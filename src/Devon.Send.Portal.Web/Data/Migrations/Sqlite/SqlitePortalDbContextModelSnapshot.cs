@@ -1484,6 +1484,78 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("TimescaleExceptions");
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.TribunalAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AmendedPlanOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContinuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DraftPlanOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FamilyToldOfAssessmentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FinalPlanOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LodgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoPlanNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PlacementOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReconsideredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId", "DecisionOn")
+                        .IsUnique();
+
+                    b.ToTable("TribunalAppeals");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1937,6 +2009,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.TribunalAppeal", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2005,6 +2086,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("AdviceRequests");
 
                     b.Navigation("AnnualReviews");
+
+                    b.Navigation("Appeals");
 
                     b.Navigation("Mediations");
 

@@ -2,7 +2,9 @@ namespace Devon.Send.Portal.Web.Pages.Children.Case;
 
 /// <summary>
 /// The assessment case: anyone who can see the child reads it; the council decides, records exceptions and a decision
-/// not to issue a plan; the family (or the caseworker for them) records mediation.
+/// not to issue a plan, and
+/// records the family's appeal to the Tribunal, its outcome and the steps the council takes after it; the family (or the
+/// caseworker for them) records mediation.
 /// </summary>
 public sealed class Conventions : FolderConventions
 {
@@ -14,5 +16,7 @@ public sealed class Conventions : FolderConventions
         ["Exception"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
         ["NoPlan"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
         ["Mediation"] = new(PortalPolicies.SignedIn, ChildAction.RecordMediation),
+        ["Appeal"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
+        ["TribunalStep"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
     };
 }
