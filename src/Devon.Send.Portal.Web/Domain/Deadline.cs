@@ -53,6 +53,9 @@ public enum DeadlineKind
 
     /// <summary>The council holds the mediation the family asked for within 30 days of being told.</summary>
     MediationHeld,
+
+    /// <summary>The old council transfers the plan to the new one when the child moves (Reg 15(2)).</summary>
+    PlanTransfer,
 }
 
 /// <summary>

@@ -52,4 +52,5 @@ public enum NotificationKind
     ExceptionRecorded,
     NoPlanDecided,
     MediationRecorded,
+    PlanTransferred,
 }

@@ -9,6 +9,7 @@ using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Pages.Children.Advice;
 using Devon.Send.Portal.Web.Pages.Children.Reviews;
+using Devon.Send.Portal.Web.Pages.Children.Transfer;
 using Devon.Send.Portal.Web.Pages.Home;
 using Devon.Send.Portal.Web.Pages.Requests;
 using Devon.Send.Portal.Web.Plans;
@@ -74,6 +75,7 @@ public static class PortalApplication
         services.AddAttachments(configuration, builder.Environment);
         services.AddAdvice();
         services.AddRequests();
+        services.AddTransfers();
         services.AddReviews(configuration);
         services.AddNotifications(configuration);
         services.AddRecords(configuration);
