@@ -30,6 +30,9 @@ public sealed class OutModel(PortalDbContext db, PlanTransfers transfers, TimePr
     /// <summary>The case whose plan the council maintains (or transferred); null when there is no final plan.</summary>
     public AssessmentCase? Case { get; private set; }
 
+    /// <summary>Whether the portal holds a final plan to put in the package (a plan kept only in the previous system does not).</summary>
+    public bool HasFinalVersion { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -99,7 +102,7 @@ public sealed class OutModel(PortalDbContext db, PlanTransfers transfers, TimePr
     public async Task<IActionResult> OnPostPackageAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (Case?.MoveOutOn is null)
+        if (Case?.MoveOutOn is null || !HasFinalVersion)
         {
             return Redirect($"/children/{ChildId}/transfer/out");
         }
@@ -112,5 +115,6 @@ public sealed class OutModel(PortalDbContext db, PlanTransfers transfers, TimePr
     {
         ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
         Case = await transfers.CaseOfAsync(ChildId, cancellationToken);
+        HasFinalVersion = Case is not null && await transfers.HasFinalVersionAsync(ChildId, cancellationToken);
     }
 }

@@ -22,6 +22,11 @@ public sealed class PlanTransfers(PortalDbContext db, CaseNotifications notifica
         db.AssessmentCases.Where(c => c.ChildId == childId && c.FinalPlanIssuedOn != null).OrderByDescending(c => c.RequestReceivedOn)
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>Whether the child's plan has a final (or amended) version in the portal: without one there is no plan to send.</summary>
+    public Task<bool> HasFinalVersionAsync(Guid childId, CancellationToken cancellationToken = default) =>
+        db.Plans.Where(p => p.ChildId == childId)
+            .AnyAsync(p => db.PlanVersions.Any(v => v.PlanId == p.Id && (v.Kind == PlanVersionKind.Final || v.Kind == PlanVersionKind.AmendedFinal)), cancellationToken);
+
     /// <summary>Records the move; false when it was already recorded (by another post a moment ago).</summary>
     public async Task<bool> RecordMoveOutAsync(AssessmentCase assessment, DateOnly moveOn, DateOnly learnedOn, string council, ClaimsPrincipal caseworker,
         CancellationToken cancellationToken = default)
