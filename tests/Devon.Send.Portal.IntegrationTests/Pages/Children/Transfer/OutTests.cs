@@ -109,6 +109,12 @@ public sealed class OutTests(PortalFactory factory) : IClassFixture<PortalFactor
         var (_, plan) = await mother.GetAsync($"/children/{leo}/plan");
         Assert.Contains("transferred to Somerset Council on 22 November 2026", plan.QuerySelector("#transferred")!.TextContent, StringComparison.Ordinal);
 
+        // Another council maintains the plan now: it is no longer issued or edited here.
+        var (_, managed) = await caseworker.GetAsync($"/children/{leo}/plan");
+        Assert.Null(managed.QuerySelector($"a[href='/children/{leo}/plan/issue']"));
+        Assert.Equal($"/children/{leo}/plan", (await caseworker.GetAsync($"/children/{leo}/plan/issue")).Response.Headers.Location?.OriginalString);
+        Assert.Equal($"/children/{leo}/plan", (await caseworker.GetAsync($"/children/{leo}/plan/sections/f/edit")).Response.Headers.Location?.OriginalString);
+
         // Recording the move again changes nothing.
         var (again, _) = await caseworker.SubmitAsync(form, move);
         Assert.Equal($"/children/{leo}/transfer/out", again.Headers.Location?.OriginalString);
