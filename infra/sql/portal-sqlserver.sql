@@ -1737,3 +1737,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207152235_PlanTransferOut'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [MoveLearnedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207152235_PlanTransferOut'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [MoveOutOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207152235_PlanTransferOut'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferToCouncil] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207152235_PlanTransferOut'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferredOutOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207152235_PlanTransferOut'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207152235_PlanTransferOut', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -12,6 +12,8 @@ public sealed class AssessmentCase
     public const int ClosureReasonMaxLength = 200;
     public const int NoPlanReasonsMaxLength = 4000;
     public const string NoPlanClosure = "no_plan";
+    public const string TransferredOutClosure = "transferred_out";
+    public const int CouncilNameMaxLength = 200;
 
     public Guid Id { get; init; } = Guid.NewGuid();
 
@@ -37,6 +39,19 @@ public sealed class AssessmentCase
     /// <summary>Why the council decided not to issue a plan, as the family is told.</summary>
     public string? NoPlanReasons { get; set; }
     public DateOnly? LastAnnualReviewOn { get; set; }
+
+    /// <summary>The day the child moves (or moved) into another council's area, taking the plan with them (Reg 15(1)).</summary>
+    public DateOnly? MoveOutOn { get; set; }
+
+    /// <summary>The day the council became aware of the move, from which its 15 working days may run (Reg 15(2)).</summary>
+    public DateOnly? MoveLearnedOn { get; set; }
+
+    /// <summary>The council the plan is transferred to (the new authority).</summary>
+    public string? TransferToCouncil { get; set; }
+
+    /// <summary>The day the plan was sent to the new council: from then it maintains the plan (Reg 15(3)), and this case closes.</summary>
+    public DateOnly? TransferredOutOn { get; set; }
+
     public DateOnly? ClosedOn { get; set; }
 
     /// <summary>Why a case closed without a plan or ended (for example "withdrawn", "moved_away"), as the council records it.</summary>
@@ -70,6 +85,38 @@ public sealed class AssessmentCase
 
     /// <summary>The appeal against the latest appealable decision, if the family lodged one; the appeals must have been loaded.</summary>
     public TribunalAppeal? CurrentAppeal => AppealableDecisionOn is { } decided ? Appeals.FirstOrDefault(a => a.DecisionOn == decided) : null;
+
+    /// <summary>A move out of the area may be recorded while the council maintains a plan: after the final plan, while the case is open, once.</summary>
+    public bool MayRecordMoveOut => FinalPlanIssuedOn is not null && ClosedOn is null && MoveOutOn is null;
+
+    /// <summary>The last day to transfer the plan to the new council (Reg 15(2)), once a move out is recorded.</summary>
+    public DateOnly? TransferOutDue => MoveOutOn is { } move && MoveLearnedOn is { } learned ? StatutoryClock.PlanTransferDue(move, learned) : null;
+
+    /// <summary>Records the child's move to <paramref name="council"/>'s area on <paramref name="moveOn"/>, learned of on <paramref name="learnedOn"/>.</summary>
+    public void RecordMoveOut(DateOnly moveOn, DateOnly learnedOn, string council)
+    {
+        if (!MayRecordMoveOut)
+        {
+            throw new InvalidOperationException("A move out can only be recorded once, while the council maintains the child's plan.");
+        }
+
+        MoveOutOn = moveOn;
+        MoveLearnedOn = learnedOn;
+        TransferToCouncil = council.Trim();
+    }
+
+    /// <summary>Records the plan sent to the new council on <paramref name="day"/>: the new council maintains it from then, and the case closes.</summary>
+    public void RecordTransferredOut(DateOnly day)
+    {
+        if (MoveOutOn is null || TransferredOutOn is not null)
+        {
+            throw new InvalidOperationException("The plan can be transferred once, after the move is recorded.");
+        }
+
+        TransferredOutOn = day;
+        ClosedOn = day;
+        ClosureReason = TransferredOutClosure;
+    }
 
     /// <summary>Records the decision not to issue a plan (Reg 10) on <paramref name="day"/>, which closes the case.</summary>
     public void RecordNoPlan(DateOnly day, string reasons)

@@ -40,6 +40,19 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
             deadlines.AddRange(ReviewDeadlines.For(review, today, underFiveReviewTargetMonths));
         }
 
+        if (c.TransferOutDue is { } transferDue)
+        {
+            var subject = $"the transfer of the plan to {c.TransferToCouncil}";
+            deadlines.Add(new Deadline($"Plan transferred to {c.TransferToCouncil}", transferDue, StatutoryClock.StateOf(transferDue, c.TransferredOutOn, today), today)
+            {
+                Kind = DeadlineKind.PlanTransfer,
+                Who = Party.Council,
+                LegalBasis = "SEND Regulations 2014, regulation 15(2)",
+                MetOn = c.TransferredOutOn,
+                Subject = subject,
+            });
+        }
+
         var assessing = stage is CaseStage.RequestReceived or CaseStage.Assessment or CaseStage.DraftPlan;
         var week = assessing ? StatutoryClock.WeekOfAssessment(c.RequestReceivedOn, today) : 0;
         return new(stage, week, WhereNowOf(c, stage, week, deadlines, today), deadlines);
@@ -70,6 +83,8 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
     {
         switch (stage)
         {
+            case CaseStage.Closed when c.TransferredOutOn is { } transferred:
+                return $"The plan was transferred to {c.TransferToCouncil} on {transferred.ToUkDate()}, which maintains it now";
             case CaseStage.Closed when c.NoPlanDecidedOn is { } noPlan:
                 return $"The council decided not to issue an EHC plan on {noPlan.ToUkDate()}";
             case CaseStage.Closed:

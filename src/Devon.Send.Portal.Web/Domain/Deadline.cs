@@ -66,6 +66,9 @@ public enum DeadlineKind
     TribunalAmendedPlan,
     TribunalContinuePlan,
     TribunalCeasePlan,
+
+    /// <summary>The old council transfers the plan to the new one when the child moves (Reg 15(2)).</summary>
+    PlanTransfer,
 }
 
 /// <summary>

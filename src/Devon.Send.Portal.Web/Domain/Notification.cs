@@ -54,4 +54,5 @@ public enum NotificationKind
     MediationRecorded,
     TribunalAppealRecorded,
     TribunalOutcomeRecorded,
+    PlanTransferred,
 }

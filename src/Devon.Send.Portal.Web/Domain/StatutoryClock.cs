@@ -30,6 +30,9 @@ public static class StatutoryClock
     public const int AppealMonths = 2;
     public const int AppealAfterMediationMonths = 1;
     public const int PostSixteenTransferMonths = 5; // Reg 18(2)
+    public const int PlanTransferWorkingDays = 15;  // Reg 15(2): 15 working days
+    public const int TransferNoticeDays = 42;       // Reg 15(4): within 6 weeks of the date of the transfer
+    public const int TransferReviewMonths = 3;      // Reg 15(5)(b): 3 months beginning with the date of the transfer
 
     public static DateOnly DecisionToAssessDue(DateOnly requestReceived) => requestReceived.AddDays(DecisionToAssessDays);
 
@@ -170,6 +173,48 @@ public static class StatutoryClock
         }
 
         return next;
+    }
+
+    /// <summary>The last of <paramref name="count"/> working days beginning with <paramref name="first"/>: that day is the first when it is a working day.</summary>
+    public static DateOnly LastOfWorkingDaysBeginningWith(DateOnly first, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return IsWorkingDay(first) ? WorkingDaysAfter(first, count - 1) : WorkingDaysAfter(first, count);
+    }
+
+    /// <summary>How many working days there are from <paramref name="first"/> (counted) to <paramref name="before"/> (not counted).</summary>
+    public static int WorkingDaysFromUntil(DateOnly first, DateOnly before)
+    {
+        var count = 0;
+        for (var day = first; day < before; day = day.AddDays(1))
+        {
+            count += IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Reg 15(2): the old council transfers the plan on the day of the move; when it did not know of the move at least 15
+    /// working days before it (counting the day it learned of it), within 15 working days beginning with the day it learned.
+    /// </summary>
+    public static DateOnly PlanTransferDue(DateOnly moveOn, DateOnly learnedOn) =>
+        learnedOn < moveOn && WorkingDaysFromUntil(learnedOn, moveOn) >= PlanTransferWorkingDays
+            ? moveOn
+            : LastOfWorkingDaysBeginningWith(learnedOn, PlanTransferWorkingDays);
+
+    /// <summary>Reg 15(4): the new council tells the family within 6 weeks of the date of the transfer.</summary>
+    public static DateOnly TransferNoticeDue(DateOnly transferredOn) => transferredOn.AddDays(TransferNoticeDays);
+
+    /// <summary>
+    /// Reg 15(5): the new council reviews the plan before the later of the end of 12 months beginning with the day it was
+    /// made or last reviewed and the end of 3 months beginning with the date of the transfer.
+    /// </summary>
+    public static DateOnly TransferredPlanReviewDue(DateOnly planOrLastReview, DateOnly transferredOn)
+    {
+        var annual = AnnualReviewDue(planOrLastReview);
+        var afterTransfer = LastDayOfMonthsStartingWith(transferredOn, TransferReviewMonths);
+        return annual > afterTransfer ? annual : afterTransfer;
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ public static class NotificationWording
     public static string NoPlanDecided(string givenName, DateOnly appealBy) =>
         $"The council decided not to issue an EHC plan for {givenName}. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}. The case page says why and what you can do";
 
+    public static string PlanTransferred(string givenName, string council, DateOnly transferredOn) =>
+        $"{givenName}'s EHC plan was sent to {council} on {transferredOn.ToUkDate()}, because you have moved to its area. {council} looks after the plan from now on: it must tell you within 6 weeks whether it will assess {givenName}'s needs again and when it will review the plan";
+
     public static string MediationRecorded(string givenName, DateOnly appealBy) =>
         $"Mediation about {givenName}'s case has been recorded. The last day to appeal to the SEND Tribunal is now {appealBy.ToUkDate()}";
 

@@ -23,6 +23,9 @@ public sealed record RevisionView(
     public string AuthorRoleName => PortalRoles.DisplayName(AuthorRole);
 }
 
+/// <summary>A plan sent to another council, which maintains it from <see cref="On"/>.</summary>
+public sealed record PlanTransferredOut(string Council, DateOnly On);
+
 public sealed record VersionSummary(
     int Number, PlanVersionKind Kind, int KindNumber, DateTimeOffset IssuedAt, string IssuedByName, string IssuedByRole, int OpenFindings, string? OverrideReason, string Hash)
 {
@@ -76,6 +79,12 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
 {
     public Task<EhcPlan?> PlanOfAsync(Guid childId, CancellationToken cancellationToken = default) =>
         db.Plans.AsNoTracking().Where(p => p.ChildId == childId).OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The council the plan was transferred to, and when, once the child has moved away (Reg 15); null while this council maintains it.</summary>
+    public async Task<PlanTransferredOut?> TransferredOutAsync(Guid childId, CancellationToken cancellationToken = default) =>
+        await db.AssessmentCases.AsNoTracking().Where(c => c.ChildId == childId && c.TransferredOutOn != null)
+            .OrderByDescending(c => c.TransferredOutOn).Select(c => new PlanTransferredOut(c.TransferToCouncil!, c.TransferredOutOn!.Value))
+            .FirstOrDefaultAsync(cancellationToken);
 
     public Task<string> ChildNameAsync(Guid childId, CancellationToken cancellationToken = default) =>
         db.Children.NameOfAsync(childId, cancellationToken);

@@ -34,6 +34,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         public IReadOnlyList<NoPlanFacts> NoPlanDecisions { get; init; } = [];
         public IReadOnlyList<MediationFacts> Mediations { get; init; } = [];
         public IReadOnlyList<AppealFacts> Appeals { get; init; } = [];
+        public IReadOnlyList<TransferFacts> Transfers { get; init; } = [];
     }
 
     public sealed record ChildFacts(string GivenName, string FamilyName, DateOnly DateOfBirth, DateTimeOffset RecordCreatedAt);
@@ -56,6 +57,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
 
     public sealed record StepFacts(string Step, DateOnly DoneOn);
 
+    public sealed record TransferFacts(string CaseReference, string ToCouncil, DateOnly MoveOn, DateOnly? LearnedOn, DateOnly? TransferredOn);
     public sealed record MediationFacts(DateOnly DecisionOn, DateOnly AdviserContactedOn, bool Pursued, DateOnly? CouncilToldOn, DateOnly? HeldOn, DateOnly? CertificateOn);
     public sealed record ExceptionFacts(string LegalBasis, string Why, DateTimeOffset RecordedAt, string? WhatTheFamilyWasTold);
     public sealed record ReviewViews(string Who, DateTimeOffset GivenAt, string? WorkingWell, string? NotWorking, string? Changes);
@@ -146,6 +148,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             NoPlanDecisions = [.. cases.Where(c => c.NoPlanDecidedOn is not null).Select(c => new NoPlanFacts(c.CaseReference, c.NoPlanDecidedOn!.Value, c.NoPlanReasons))],
             Mediations = mediations,
             Appeals = appeals,
+            Transfers = [.. cases.Where(c => c.MoveOutOn is not null).Select(c => new TransferFacts(c.CaseReference, c.TransferToCouncil ?? "", c.MoveOutOn!.Value, c.MoveLearnedOn, c.TransferredOutOn))],
             Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.LegalBasis.Description(), e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
             Reviews = [.. reviews.Select(r => new ReviewFacts(r.Number, r.MeetingOn, r.PapersSentOn, r.MeetingRecorded, r.Attendees, r.Discussion,
                 r.Recommendation is { } rec ? AnnualReview.Describe(rec) : null, r.ReportSentOn, r.Decision is { } d ? AnnualReview.Describe(d) : null, r.DecisionOn, r.DecisionReasons,
@@ -386,6 +389,9 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Append(Table(["About the decision of", "Decision appealed", "Registered", "Outcome", "Outcome date", "Ordered", "Steps recorded as done"],
                 x.Appeals.Select(a => (IReadOnlyList<string>)[Day(a.DecisionOn), a.Decision.Describe(), Day(a.LodgedOn), a.Outcome?.Describe() ?? "Not yet decided", Day(a.OutcomeOn),
                     a.Orders == TribunalOrders.None ? "" : a.Orders.ToString(), string.Join("; ", a.StepsRecorded.Select(s => $"{s.Step}: {Day(s.DoneOn)}"))]), "No appeal has been recorded."))
+            .Append("<h2>Moves to another council</h2>")
+            .Append(Table(["Case", "Moving to", "Date of the move", "The council learned of it", "Plan sent"],
+                x.Transfers.Select(t => (IReadOnlyList<string>)[t.CaseReference, t.ToCouncil, Day(t.MoveOn), Day(t.LearnedOn), Day(t.TransferredOn)]), "No move to another council has been recorded."))
             .Append("<h2>Exceptions to the time limits</h2>")
             .Append(Table(["Recorded", "Why", "Law", "What the family was told"], x.Exceptions.Select(e => (IReadOnlyList<string>)[When(e.RecordedAt), e.Why, e.LegalBasis, e.WhatTheFamilyWasTold ?? ""]), "No exception to the time limits has been recorded."))
             .Append("<h2>Annual reviews</h2>")

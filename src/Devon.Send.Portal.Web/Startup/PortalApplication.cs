@@ -10,6 +10,7 @@ using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Pages.Children.Advice;
 using Devon.Send.Portal.Web.Pages.Children.Case;
 using Devon.Send.Portal.Web.Pages.Children.Reviews;
+using Devon.Send.Portal.Web.Pages.Children.Transfer;
 using Devon.Send.Portal.Web.Pages.Home;
 using Devon.Send.Portal.Web.Pages.Requests;
 using Devon.Send.Portal.Web.Plans;
@@ -76,6 +77,7 @@ public static class PortalApplication
         services.AddAdvice();
         services.AddRequests();
         services.AddCase();
+        services.AddTransfers();
         services.AddReviews(configuration);
         services.AddNotifications(configuration);
         services.AddRecords(configuration);

@@ -15,6 +15,7 @@ public sealed class AssessmentCaseConfiguration : IEntityTypeConfiguration<Asses
         builder.HasMany(c => c.AnnualReviews).WithOne().HasForeignKey(r => r.AssessmentCaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.CaseReference).HasMaxLength(AssessmentCase.ReferenceMaxLength);
         builder.HasIndex(c => c.CaseReference).IsUnique();
+        builder.Property(c => c.TransferToCouncil).HasMaxLength(AssessmentCase.CouncilNameMaxLength);
         builder.Property(c => c.ClosureReason).HasMaxLength(AssessmentCase.ClosureReasonMaxLength);
         builder.HasIndex(c => c.ChildId);
         // No index on the case dates: the monthly figures read a large share of all cases, and SQLite scans them faster

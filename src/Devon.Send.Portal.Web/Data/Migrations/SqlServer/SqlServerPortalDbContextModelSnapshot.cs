@@ -411,6 +411,12 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("LastAnnualReviewOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("MoveLearnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MoveOutOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("NoPlanDecidedOn")
                         .HasColumnType("date");
 
@@ -422,6 +428,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("RequestReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TransferToCouncil")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("TransferredOutOn")
                         .HasColumnType("date");
 
                     b.HasKey("Id");

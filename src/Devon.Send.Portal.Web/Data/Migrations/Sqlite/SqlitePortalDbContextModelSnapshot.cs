@@ -405,6 +405,12 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("LastAnnualReviewOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("MoveLearnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MoveOutOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NoPlanDecidedOn")
                         .HasColumnType("TEXT");
 
@@ -416,6 +422,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RequestReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferToCouncil")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TransferredOutOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

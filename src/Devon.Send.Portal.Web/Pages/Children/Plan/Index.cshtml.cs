@@ -23,11 +23,15 @@ public sealed class IndexModel(PlanStore plans, DraftFeedback feedback) : PageMo
     public int OpenDraftComments { get; private set; }
     public bool CanRespond { get; private set; }
 
+    /// <summary>Set once the plan has gone to another council, which maintains it now.</summary>
+    public PlanTransferredOut? TransferredOut { get; private set; }
+
     public string BaseUrl => $"/children/{ChildId}/plan";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
+        TransferredOut = await plans.TransferredOutAsync(ChildId, cancellationToken);
         CanManage = HttpContext.ChildPermissions().CanManage;
         await LoadAsync(PlanSections.Codes, markSeen: true, cancellationToken);
         if (Plan is not null && await feedback.LatestAsync(ChildId, cancellationToken) is { OpenForComments: true } draft)

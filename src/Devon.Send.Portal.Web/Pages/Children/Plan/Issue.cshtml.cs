@@ -159,6 +159,12 @@ public sealed class IssueModel(PlanStore plans, TimeProvider clock) : PageModel
             return NotFound();
         }
 
+        if (await plans.TransferredOutAsync(ChildId, cancellationToken) is not null)
+        {
+            // Another council maintains the plan now (Reg 15(3)): the plan page says which.
+            return Redirect($"/children/{ChildId}/plan");
+        }
+
         _plan = plan;
         _current = await plans.CurrentAsync(plan, cancellationToken);
         HasContent = _current.Sections.Count > 0;

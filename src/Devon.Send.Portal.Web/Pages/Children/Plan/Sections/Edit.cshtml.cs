@@ -256,6 +256,12 @@ public sealed class EditModel(PlanStore plans, PlanPresence presence, SectionDra
             return NotFound();
         }
 
+        if (await plans.TransferredOutAsync(ChildId, cancellationToken) is not null)
+        {
+            // Another council maintains the plan now (Reg 15(3)): the plan page says which.
+            return Redirect($"/children/{ChildId}/plan");
+        }
+
         _plan = plan;
         ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
         OthersEditing = presence.EditorsOf(ChildId, SectionCode, User.UserId());

@@ -1,0 +1,55 @@
+using Devon.Send.Portal.Web.Domain;
+
+namespace Devon.Send.Portal.UnitTests.Domain;
+
+/// <summary>
+/// Regulation 15's limits: the plan goes on the day of the move when the council knew 15 working days before, otherwise
+/// within 15 working days beginning with the day it learned (weekends and bank holidays skipped); the family is told
+/// within 6 weeks of the transfer; the review is due at the later of 12 months from the last review and 3 months
+/// beginning with the transfer.
+/// </summary>
+public sealed class PlanTransferWordsTests
+{
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("2026-11-02", "2026-11-20")] // a Monday counts as the first of the 15
+    [InlineData("2026-11-03", "2026-11-23")]
+    [InlineData("2026-10-31", "2026-11-20")] // a Saturday does not count: the first is Monday 2 November
+    [InlineData("2026-12-07", "2026-12-29")] // Christmas Day and the Boxing Day holiday on Monday 28 December skipped
+    [InlineData("2027-03-15", "2027-04-06")] // Good Friday and Easter Monday 2027 skipped
+    [InlineData("2022-09-05", "2022-09-26")] // the Queen's funeral, 19 September 2022
+    public void Fifteen_working_days_beginning_with_a_day_count_it_when_it_is_a_working_day(string first, string last) =>
+        Assert.Equal(D(last), StatutoryClock.LastOfWorkingDaysBeginningWith(D(first), 15));
+
+    [Theory]
+    [InlineData("2026-11-01", "2026-11-23", "2026-11-23")] // learned a Sunday: still 15 working days before
+    [InlineData("2026-11-02", "2026-11-23", "2026-11-23")] // exactly 15 working days before: on the day of the move
+    [InlineData("2026-11-03", "2026-11-23", "2026-11-23")] // 14: 15 working days beginning with the day learned
+    [InlineData("2026-11-04", "2026-11-23", "2026-11-24")] // 13: after the move
+    [InlineData("2026-12-07", "2026-12-01", "2026-12-29")] // learned after the move
+    [InlineData("2026-11-23", "2026-11-23", "2026-12-11")] // learned on the day of the move
+    public void The_old_council_transfers_the_plan_on_the_day_of_the_move_or_within_15_working_days_of_learning_of_it(string learned, string move, string due) =>
+        Assert.Equal(D(due), StatutoryClock.PlanTransferDue(D(move), D(learned)));
+
+    [Theory]
+    [InlineData("2026-11-23", "2027-01-04")]
+    [InlineData("2027-01-18", "2027-03-01")]
+    [InlineData("2028-01-18", "2028-02-29")]
+    public void The_new_council_tells_the_family_within_6_weeks_of_the_transfer(string transferred, string due) =>
+        Assert.Equal(D(due), StatutoryClock.TransferNoticeDue(D(transferred)));
+
+    [Theory]
+    [InlineData("2026-03-10", "2026-12-01", "2027-03-09")] // 12 months from the last review is later
+    [InlineData("2026-01-15", "2026-12-01", "2027-02-28")] // 3 months beginning with the transfer is later
+    [InlineData("2026-01-15", "2026-11-30", "2027-02-28")] // no 29 February 2027: the corresponding day rule
+    [InlineData("2027-01-01", "2027-12-01", "2028-02-29")] // 3 months beginning with 1 December end on 29 February
+    [InlineData("2026-03-01", "2026-12-01", "2027-02-28")] // both end on the same day
+    public void The_new_council_reviews_the_plan_by_the_later_of_12_months_from_the_last_review_and_3_months_from_the_transfer(
+        string lastReview, string transferred, string due) =>
+        Assert.Equal(D(due), StatutoryClock.TransferredPlanReviewDue(D(lastReview), D(transferred)));
+
+    [Fact]
+    public void A_count_of_working_days_counts_the_first_day_and_not_the_last() =>
+        Assert.Equal(15, StatutoryClock.WorkingDaysFromUntil(D("2026-11-02"), D("2026-11-23")));
+}
