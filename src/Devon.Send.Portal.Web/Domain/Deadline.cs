@@ -53,6 +53,12 @@ public enum DeadlineKind
 
     /// <summary>The council holds the mediation the family asked for within 30 days of being told.</summary>
     MediationHeld,
+
+    /// <summary>The family's right to appeal a decision to stop maintaining the plan (s51(2)(f)); the plan is maintained meanwhile.</summary>
+    AppealAgainstCease,
+
+    /// <summary>The family's right to appeal a decision not to amend the plan after proposing amendments (s51(2)(e)).</summary>
+    AppealAgainstNoAmendment,
 }
 
 /// <summary>
@@ -82,7 +88,8 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     public string Subject { get; init; } = What;
 
     /// <summary>A right the family may use (an appeal) rather than something anyone owes.</summary>
-    public bool IsRight => Kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan or DeadlineKind.AppealAgainstNoPlan;
+    public bool IsRight => Kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan or DeadlineKind.AppealAgainstNoPlan
+        or DeadlineKind.AppealAgainstCease or DeadlineKind.AppealAgainstNoAmendment;
 
     /// <summary>The council's own target from guidance (CoP "should"), shown beside the law's limit and never as a breach of it.</summary>
     public bool IsTarget => Kind is DeadlineKind.UnderFiveReviewTarget;

@@ -52,4 +52,7 @@ public enum NotificationKind
     ExceptionRecorded,
     NoPlanDecided,
     MediationRecorded,
+    CessationProposed,
+    CessationDecided,
+    NoAmendmentDecided,
 }
