@@ -30,6 +30,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         public IReadOnlyList<ReviewFacts> Reviews { get; init; } = [];
         public IReadOnlyList<NoPlanFacts> NoPlanDecisions { get; init; } = [];
         public IReadOnlyList<MediationFacts> Mediations { get; init; } = [];
+        public IReadOnlyList<CessationFacts> Cessations { get; init; } = [];
     }
 
     public sealed record ChildFacts(string GivenName, string FamilyName, DateOnly DateOfBirth, DateTimeOffset RecordCreatedAt);
@@ -48,6 +49,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     public sealed record NotificationFacts(DateTimeOffset At, string Message, DateTimeOffset? ReadAt, DateTimeOffset? EmailedAt);
     public sealed record NoPlanFacts(string CaseReference, DateOnly DecidedOn, string? Reasons);
     public sealed record MediationFacts(DateOnly DecisionOn, DateOnly AdviserContactedOn, bool Pursued, DateOnly? CouncilToldOn, DateOnly? HeldOn, DateOnly? CertificateOn);
+    public sealed record CessationFacts(string CaseReference, DateOnly ProposedOn, string Ground, string ProposalReasons, DateOnly? SchoolConsultedOn, string? FamilyViews,
+        DateOnly? FamilyViewsOn, string? SchoolViews, DateOnly? SchoolViewsOn, string? Decision, DateOnly? DecidedOn, string? DecisionReasons, DateOnly? NoticeSentOn, DateOnly? CeasesOn);
     public sealed record ExceptionFacts(string LegalBasis, string Why, DateTimeOffset RecordedAt, string? WhatTheFamilyWasTold);
     public sealed record ReviewViews(string Who, DateTimeOffset GivenAt, string? WorkingWell, string? NotWorking, string? Changes);
     public sealed record ReviewFacts(
@@ -111,6 +114,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         var exceptions = await db.TimescaleExceptions.AsNoTracking().Where(e => caseIds.Contains(e.AssessmentCaseId)).OrderBy(e => e.RecordedAt).ToListAsync(cancellationToken);
         var mediations = await db.Mediations.AsNoTracking().Where(m => caseIds.Contains(m.AssessmentCaseId)).OrderBy(m => m.DecisionOn)
             .Select(m => new MediationFacts(m.DecisionOn, m.AdviserContactedOn, m.Pursued, m.CouncilToldOn, m.HeldOn, m.CertificateOn)).ToListAsync(cancellationToken);
+        var cessations = await db.PlanCessations.AsNoTracking().Where(x => caseIds.Contains(x.AssessmentCaseId)).OrderBy(x => x.ProposedAt).ToListAsync(cancellationToken);
+        var references = cases.ToDictionary(c => c.Id, c => c.CaseReference);
         var reviews = await db.AnnualReviews.AsNoTracking().Include(r => r.Contributions).Where(r => caseIds.Contains(r.AssessmentCaseId)).OrderBy(r => r.Number).ToListAsync(cancellationToken);
 
         var notifications = await db.Notifications.AsNoTracking().Where(n => n.ChildId == childId && n.UserId == requesterId).OrderBy(n => n.CreatedAt)
@@ -129,6 +134,9 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         {
             NoPlanDecisions = [.. cases.Where(c => c.NoPlanDecidedOn is not null).Select(c => new NoPlanFacts(c.CaseReference, c.NoPlanDecidedOn!.Value, c.NoPlanReasons))],
             Mediations = mediations,
+            Cessations = [.. cessations.Select(x => new CessationFacts(references[x.AssessmentCaseId], x.ProposedOn, PlanCessation.Describe(x.Ground), x.ProposalReasons, x.SchoolConsultedOn,
+                x.FamilyViews, x.FamilyViewsOn, x.SchoolViews, x.SchoolViewsOn, x.Decision switch { CessationDecision.Cease => "Stop maintaining the plan", CessationDecision.Keep => "Keep the plan", _ => null },
+                x.DecidedOn, x.DecisionReasons, x.NoticeSentOn, x.CeasesOn))],
             Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.LegalBasis.Description(), e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
             Reviews = [.. reviews.Select(r => new ReviewFacts(r.Number, r.MeetingOn, r.PapersSentOn, r.MeetingRecorded, r.Attendees, r.Discussion,
                 r.Recommendation is { } rec ? AnnualReview.Describe(rec) : null, r.ReportSentOn, r.Decision is { } d ? AnnualReview.Describe(d) : null, r.DecisionOn, r.DecisionReasons,
@@ -365,6 +373,10 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Append("<h2>Mediation</h2>")
             .Append(Table(["About the decision of", "Adviser contacted", "Mediation wanted", "Council told", "Held", "Certificate"],
                 x.Mediations.Select(m => (IReadOnlyList<string>)[Day(m.DecisionOn), Day(m.AdviserContactedOn), m.Pursued ? "Yes" : "No", Day(m.CouncilToldOn), Day(m.HeldOn), Day(m.CertificateOn)]), "No mediation has been recorded."))
+            .Append("<h2>Stopping the plan</h2>")
+            .Append(Table(["Case", "Proposed", "Why", "Reasons", "School consulted", "Family's views", "School's views", "Decision", "Decided", "Reasons for the decision", "Notice sent", "Plan stops"],
+                x.Cessations.Select(c => (IReadOnlyList<string>)[c.CaseReference, Day(c.ProposedOn), c.Ground, c.ProposalReasons, Day(c.SchoolConsultedOn), c.FamilyViews ?? "", c.SchoolViews ?? "",
+                    c.Decision ?? "", Day(c.DecidedOn), c.DecisionReasons ?? "", Day(c.NoticeSentOn), Day(c.CeasesOn)]), "The council has not proposed stopping the plan."))
             .Append("<h2>Exceptions to the time limits</h2>")
             .Append(Table(["Recorded", "Why", "Law", "What the family was told"], x.Exceptions.Select(e => (IReadOnlyList<string>)[When(e.RecordedAt), e.Why, e.LegalBasis, e.WhatTheFamilyWasTold ?? ""]), "No exception to the time limits has been recorded."))
             .Append("<h2>Annual reviews</h2>")

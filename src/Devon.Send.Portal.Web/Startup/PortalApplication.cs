@@ -8,6 +8,7 @@ using Devon.Send.Portal.Web.Email;
 using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Pages.Children.Advice;
+using Devon.Send.Portal.Web.Pages.Children.Plan.Cease;
 using Devon.Send.Portal.Web.Pages.Children.Reviews;
 using Devon.Send.Portal.Web.Pages.Home;
 using Devon.Send.Portal.Web.Pages.Requests;
@@ -75,6 +76,7 @@ public static class PortalApplication
         services.AddAdvice();
         services.AddRequests();
         services.AddReviews(configuration);
+        services.AddPlanCessations();
         services.AddNotifications(configuration);
         services.AddRecords(configuration);
         services.AddReports();

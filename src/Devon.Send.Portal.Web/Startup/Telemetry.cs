@@ -276,7 +276,7 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
         var today = clock.UkToday();
         var cases = db.AssessmentCases.AsNoTracking()
             .Where(c => c.ClosedOn == null && c.RefusedOn == null && c.ChildId != null)
-            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations)
+            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations).Include(c => c.Cessations)
             .AsSplitQuery()
             .ToList();
         var counts = Counted.ToDictionary(k => k, _ => 0);

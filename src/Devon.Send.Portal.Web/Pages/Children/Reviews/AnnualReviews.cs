@@ -148,7 +148,7 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
 
     /// <summary>
     /// The council's decision after the meeting (Reg 20(10)). Keeping the plan ends the review; stopping it ends the review
-    /// and closes the case, and the family is told of their right of appeal; amending it waits for the proposed amendments.
+    /// in a proposal to cease, which the cease pages record and tell the family of; amending it waits for the proposed amendments.
     /// </summary>
     public async Task DecideAsync(ReviewedCase reviewed, AnnualReview review, ReviewDecision decision, DateOnly decidedOn, string reasons, ClaimsPrincipal user,
         CancellationToken cancellationToken = default)
@@ -159,7 +159,7 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
         review.DecidedById = user.UserId();
         var childId = reviewed.Case.ChildId!.Value;
         var name = reviewed.GivenName;
-        string message;
+        string? message;
         switch (decision)
         {
             case ReviewDecision.Keep:
@@ -167,17 +167,21 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
                 message = NotificationWording.ReviewKeepsPlan(name, StatutoryClock.AppealDue(decidedOn, null));
                 break;
             case ReviewDecision.Cease:
+                // Not yet a decision to cease: the council must first tell and consult the family and the school (Reg 31(1)),
+                // so the review ends in a proposal, made on the cease pages, which tells the family.
                 review.CompletedOn = decidedOn;
-                reviewed.Case.ClosedOn = decidedOn;
-                reviewed.Case.ClosureReason = "plan_ceased";
-                message = NotificationWording.ReviewStopsPlan(name, StatutoryClock.AppealDue(decidedOn, null));
+                message = null;
                 break;
             default:
                 message = NotificationWording.ReviewAmendsPlan(name, StatutoryClock.ReviewDecisionDue(review.MeetingOn));
                 break;
         }
 
-        await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewDecided, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
+        if (message is not null)
+        {
+            await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewDecided, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
+        }
+
         audit.Add(AuditKind.RecordChanged, $"Annual review {review.Number} decided: {AnnualReview.Describe(decision).ToLowerInvariant()}", user, childId);
         await db.SaveChangesAsync(cancellationToken);
     }
