@@ -20,6 +20,9 @@ public sealed class DecideModel(PlanCessations cessations, TimeProvider clock) :
 
     public static readonly IReadOnlyList<(string Value, string Label)> YesNo = [("yes", "Yes"), ("no", "No")];
 
+    /// <summary>The form's fields in order, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> Fields = [nameof(Decision), nameof(DecidedOn), nameof(Reasons), nameof(NoticeSentOn), nameof(OutcomesAchieved)];
+
     [BindProperty]
     public string? Decision { get; set; }
 

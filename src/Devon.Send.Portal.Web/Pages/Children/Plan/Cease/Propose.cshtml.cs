@@ -21,6 +21,9 @@ public sealed class ProposeModel(PlanCessations cessations, TimeProvider clock) 
     [FromQuery(Name = "review")]
     public int? Review { get; set; }
 
+    /// <summary>The form's fields in order, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> Fields = [nameof(Ground), nameof(Reasons), nameof(ProposedOn), nameof(SchoolConsultedOn)];
+
     [BindProperty]
     public string? Ground { get; set; }
 

@@ -11,6 +11,9 @@ namespace Devon.Send.Portal.Web.Pages.Children.Plan.Cease;
 /// </summary>
 public sealed class ViewsModel(PlanCessations cessations, TimeProvider clock) : CeasePageModel(cessations)
 {
+    /// <summary>The form's fields in order, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> Fields = [nameof(FamilyViews), nameof(FamilyViewsOn), nameof(SchoolConsultedOn), nameof(SchoolViews), nameof(SchoolViewsOn)];
+
     [BindProperty]
     [Display(Name = "Your views")]
     public string? FamilyViews { get; set; }
