@@ -186,5 +186,37 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Records the decision, after proposed amendments, not to amend the plan (Reg 22(4)): the family is told, with the
+    /// council's reasons and their right to appeal (s51(2)(e)); the review ends and the proposed amendments close. False
+    /// when another post recorded an outcome first.
+    /// </summary>
+    public async Task<bool> DecideNotToAmendAsync(ReviewedCase reviewed, AnnualReview review, DateOnly day, string reasons, ClaimsPrincipal caseworker,
+        CancellationToken cancellationToken = default)
+    {
+        var childId = reviewed.Case.ChildId!.Value;
+        review.RecordNoAmendment(day, reasons);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // One outcome for proposed amendments: of two posts at once, the first to claim the review wins.
+            var claimed = await db.AnnualReviews.Where(r => r.Id == review.Id && r.NoAmendmentOn == null && r.AmendedPlanOn == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.NoAmendmentOn, day), cancellationToken);
+            if (claimed == 0)
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
+            await notifications.AddAsync(childId, Audience.Family, NotificationKind.NoAmendmentDecided,
+                NotificationWording.NoAmendmentDecided(reviewed.GivenName, StatutoryClock.AppealDue(day, null)), $"/children/{childId}/reviews", caseworker.UserId(), cancellationToken);
+            audit.Add(AuditKind.RecordChanged, $"Annual review {review.Number}: decided not to amend the plan after proposing amendments (SEND Regulations 2014, regulation 22(4))", caseworker, childId);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
+    }
+
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
