@@ -2,6 +2,7 @@ using System.Net;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Plan.Cease;
 
@@ -111,6 +112,16 @@ public sealed class CeaseTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Contains("the decision to stop maintaining the EHC plan, made on 22 November 2026", System.Text.RegularExpressions.Regex.Replace(mediation.QuerySelector("main")!.TextContent, @"\s+", " "), StringComparison.Ordinal);
         var (_, casePage) = await mother.GetAsync($"/children/{leo}/case");
         Assert.Equal("The council decided on 22 November 2026 to stop maintaining the plan. It stops on 23 January 2027 unless there is an appeal", casePage.QuerySelector("#where-now")!.TextContent);
+
+        // The family's download holds the proposal, the views and the decision.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var sarah = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoData.Parent.Email).Select(u => u.Id).SingleAsync());
+            var export = await scope.ServiceProvider.GetRequiredService<Devon.Send.Portal.Web.Records.SubjectAccessExport>().GatherAsync(leo, sarah);
+            var facts = Assert.Single(export.Cessations);
+            Assert.Equal((reasons, "Stop maintaining the plan", new DateOnly(2027, 1, 23)), (facts.ProposalReasons, facts.Decision, facts.CeasesOn));
+            Assert.StartsWith("Leo still needs his key adult", facts.FamilyViews, StringComparison.Ordinal);
+        }
 
         // The day after the last day to appeal, the plan reads as stopped on the plan page, the case page and the home page.
         factory.Clock.Advance(TimeSpan.FromDays(62));
