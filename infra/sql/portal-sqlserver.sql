@@ -1782,3 +1782,71 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207160456_CeasingAPlanAndNotAmending'
+)
+BEGIN
+    ALTER TABLE [AnnualReviews] ADD [NoAmendmentOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207160456_CeasingAPlanAndNotAmending'
+)
+BEGIN
+    ALTER TABLE [AnnualReviews] ADD [NoAmendmentReasons] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207160456_CeasingAPlanAndNotAmending'
+)
+BEGIN
+    CREATE TABLE [PlanCessations] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssessmentCaseId] uniqueidentifier NOT NULL,
+        [AnnualReviewNumber] int NULL,
+        [Ground] nvarchar(40) NOT NULL,
+        [ProposedOn] date NOT NULL,
+        [ProposalReasons] nvarchar(4000) NOT NULL,
+        [ProposedById] nvarchar(450) NOT NULL,
+        [ProposedAt] datetimeoffset NOT NULL,
+        [SchoolConsultedOn] date NULL,
+        [FamilyViews] nvarchar(4000) NULL,
+        [FamilyViewsOn] date NULL,
+        [SchoolViews] nvarchar(4000) NULL,
+        [SchoolViewsOn] date NULL,
+        [Decision] nvarchar(20) NULL,
+        [DecidedOn] date NULL,
+        [DecisionReasons] nvarchar(4000) NULL,
+        [DecidedById] nvarchar(450) NULL,
+        [OutcomesAchieved] bit NULL,
+        [NoticeSentOn] date NULL,
+        [CeasesOn] date NULL,
+        CONSTRAINT [PK_PlanCessations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanCessations_AssessmentCases_AssessmentCaseId] FOREIGN KEY ([AssessmentCaseId]) REFERENCES [AssessmentCases] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207160456_CeasingAPlanAndNotAmending'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlanCessations_AssessmentCaseId_ProposedOn] ON [PlanCessations] ([AssessmentCaseId], [ProposedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207160456_CeasingAPlanAndNotAmending'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207160456_CeasingAPlanAndNotAmending', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

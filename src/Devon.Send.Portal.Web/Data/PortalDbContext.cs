@@ -25,6 +25,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<TimescaleException> TimescaleExceptions => Set<TimescaleException>();
     public DbSet<Mediation> Mediations => Set<Mediation>();
     public DbSet<TribunalAppeal> TribunalAppeals => Set<TribunalAppeal>();
+    public DbSet<PlanCessation> PlanCessations => Set<PlanCessation>();
     public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
     public DbSet<ReviewContribution> ReviewContributions => Set<ReviewContribution>();
     public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();

@@ -48,6 +48,15 @@ public sealed class AnnualReview
     public DateOnly? FamilyResponseOn { get; set; }
     public DateOnly? AmendedPlanOn { get; set; }
 
+    /// <summary>When the family was told that, after its proposed amendments, the council decided not to amend the plan (Reg 22(4)).</summary>
+    public DateOnly? NoAmendmentOn { get; set; }
+
+    /// <summary>The council's reasons for not amending, as the family is told them (Reg 22(4)).</summary>
+    public string? NoAmendmentReasons { get; set; }
+
+    /// <summary>Proposed amendments have been sent and neither the amended plan nor a decision not to amend has followed.</summary>
+    public bool AwaitsAmendmentOutcome => AmendmentNoticeOn is not null && AmendedPlanOn is null && NoAmendmentOn is null;
+
     /// <summary>The review is over: kept, ended, or amended and the amended plan issued.</summary>
     public DateOnly? CompletedOn { get; set; }
 
@@ -66,6 +75,7 @@ public sealed class AnnualReview
         AmendmentResponseDueOn = AmendmentResponseDueOn,
         FamilyResponseOn = FamilyResponseOn,
         AmendedPlanOn = AmendedPlanOn,
+        NoAmendmentOn = NoAmendmentOn,
     };
 
     /// <summary>Dates the review when its proposed amendments (the notice) or the amended plan are issued.</summary>
@@ -81,6 +91,22 @@ public sealed class AnnualReview
             AmendedPlanOn = day;
             CompletedOn = day;
         }
+    }
+
+    /// <summary>
+    /// Records the decision, after proposing amendments, not to amend the plan, notified with reasons on <paramref name="day"/>
+    /// (Reg 22(4)): it ends the review, as the amended plan would have, and the family may appeal it (s51(2)(e)).
+    /// </summary>
+    public void RecordNoAmendment(DateOnly day, string reasons)
+    {
+        if (!AwaitsAmendmentOutcome)
+        {
+            throw new InvalidOperationException("A decision not to amend follows proposed amendments that have not yet led to an amended plan.");
+        }
+
+        NoAmendmentOn = day;
+        NoAmendmentReasons = reasons.Trim();
+        CompletedOn = day;
     }
 
     /// <summary>The family's first response to proposed amendments meets their 15 days (Reg 22(2)(c)).</summary>

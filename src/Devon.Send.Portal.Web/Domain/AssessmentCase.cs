@@ -74,11 +74,26 @@ public sealed class AssessmentCase
     /// <summary>The family's appeals to the First-tier Tribunal (SEND), one for each decision appealed.</summary>
     public List<TribunalAppeal> Appeals { get; } = [];
 
+    /// <summary>Proposals to stop maintaining the plan (s45, Reg 31), each with its decision once made.</summary>
+    public List<PlanCessation> Cessations { get; } = [];
+
+    /// <summary>The latest proposal to stop maintaining the plan, open or decided; the cessations must have been loaded.</summary>
+    public PlanCessation? CurrentCessation => Cessations.MaxBy(x => x.ProposedAt);
+
+    /// <summary>The council may propose to stop maintaining a plan once there is a final plan, unless a proposal is open or the plan is ceasing.</summary>
+    public bool MayProposeCessation => FinalPlanIssuedOn is not null && ClosedOn is null && CurrentCessation is not ({ IsOpen: true } or { IsCeasing: true });
+
     /// <summary>A decision not to issue a plan may be made while assessing: after the decision to assess, before any draft, while the case is open.</summary>
     public bool MayDecideNoPlan => DecisionToAssessOn is not null && DraftPlanIssuedOn is null && FinalPlanIssuedOn is null && ClosedOn is null && RefusedOn is null;
 
-    /// <summary>The latest decision the family may appeal, if any: the refusal to assess, the decision not to issue a plan, or the final plan.</summary>
-    public DateOnly? AppealableDecisionOn => RefusedOn ?? NoPlanDecidedOn ?? FinalPlanIssuedOn;
+    /// <summary>
+    /// The latest decision the family may appeal, if any: the refusal to assess, the decision not to issue a plan, the notice
+    /// of a decision to stop maintaining the plan (the cessations must have been loaded), or the final plan.
+    /// </summary>
+    public DateOnly? AppealableDecisionOn => RefusedOn ?? NoPlanDecidedOn ?? CeaseNoticeOn ?? FinalPlanIssuedOn;
+
+    /// <summary>The day the notice of a decision to stop maintaining the plan was sent, if the latest proposal ended in one.</summary>
+    public DateOnly? CeaseNoticeOn => CurrentCessation is { IsCeasing: true } ceasing ? ceasing.NoticeSentOn : null;
 
     /// <summary>The mediation about the latest appealable decision, if the family has recorded one; the mediations must have been loaded.</summary>
     public Mediation? CurrentMediation => AppealableDecisionOn is { } decided ? Mediations.FirstOrDefault(m => m.DecisionOn == decided) : null;

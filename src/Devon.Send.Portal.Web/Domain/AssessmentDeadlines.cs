@@ -74,7 +74,16 @@ public static class AssessmentDeadlines
 
         if (c.FinalPlanIssuedOn is { } final)
         {
-            deadlines.Add(Appeal(DeadlineKind.AppealAgainstPlan, final, mediationCertificateOn, today, LodgedOn(c, final)));
+            // A mediation certificate belongs to the latest appealable decision: a later decision to cease takes it.
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstPlan, final, c.CeaseNoticeOn is null ? mediationCertificateOn : null, today, LodgedOn(c, final)));
+        }
+
+        if (c.CeaseNoticeOn is { } ceaseNotice)
+        {
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstCease, ceaseNotice, mediationCertificateOn, today, LodgedOn(c, ceaseNotice)) with
+            {
+                LegalBasis = "Children and Families Act 2014, sections 45 and 51(2)(f); SEND Regulations 2014, regulation 31(3); Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, rule 20",
+            });
         }
 
         return Applying(WithMediation(deadlines, mediation, today), c, today);

@@ -8,6 +8,9 @@ public enum CaseStage
     FinalPlan,
     NotAssessed,
     Closed,
+
+    /// <summary>The council decided to stop maintaining the plan and the time to appeal has ended (s45).</summary>
+    PlanCeased,
 }
 
 /// <summary>Where a case stands on a given day, in brief for lists: the stage, the week, what is owed next and how much advice is late.</summary>
@@ -18,7 +21,7 @@ public sealed record CaseStatus(CaseStage Stage, int WeekOfAssessment, Deadline?
     public static CaseStatus Of(CaseTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        return timeline.Stage is CaseStage.Closed or CaseStage.NotAssessed
+        return timeline.Stage is CaseStage.Closed or CaseStage.NotAssessed or CaseStage.PlanCeased
             ? new(timeline.Stage, 0, null, 0)
             : new(timeline.Stage, timeline.WeekOfAssessment, timeline.Next, timeline.Overdue.Count(d => d.Kind == DeadlineKind.Advice));
     }

@@ -32,7 +32,7 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
         DateOnly? mediationCertificateOn = null, int underFiveReviewTargetMonths = 0)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var stage = StageOf(c);
+        var stage = StageOf(c) is CaseStage.FinalPlan && c.CurrentCessation?.HasCeased(today, c.CurrentAppeal) == true ? CaseStage.PlanCeased : StageOf(c);
         var deadlines = AssessmentDeadlines.For(c, today, draftResponseOn, mediationCertificateOn).ToList();
         if (stage == CaseStage.FinalPlan && c.FinalPlanIssuedOn is { } final)
         {
@@ -91,6 +91,16 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
                 return $"Case closed on {c.ClosedOn!.Value.ToUkDate()}";
             case CaseStage.NotAssessed:
                 return $"The council decided not to assess on {c.RefusedOn!.Value.ToUkDate()}";
+            case CaseStage.PlanCeased:
+                return $"The plan stopped on {c.CurrentCessation!.StopsOn(c.CurrentAppeal)!.Value.ToUkDate()}: the council decided to stop maintaining it";
+            case CaseStage.FinalPlan when c.CurrentCessation is { IsCeasing: true } ceasing && c.CurrentAppeal is { Decision: AppealedDecision.Ceasing } appeal && appeal.DecisionOn == ceasing.NoticeSentOn:
+                return appeal.OutcomeOn is null
+                    ? $"The council decided on {ceasing.DecidedOn!.Value.ToUkDate()} to stop maintaining the plan. The family appealed, so the plan stays in place until the Tribunal decides"
+                    : $"The council decided on {ceasing.DecidedOn!.Value.ToUkDate()} to stop maintaining the plan. After the family's appeal, the plan continues";
+            case CaseStage.FinalPlan when c.CurrentCessation is { IsCeasing: true } ceasing:
+                return $"The council decided on {ceasing.DecidedOn!.Value.ToUkDate()} to stop maintaining the plan. It stops on {ceasing.CeasesOn!.Value.ToUkDate()} unless there is an appeal";
+            case CaseStage.FinalPlan when c.CurrentCessation is { IsOpen: true } proposed:
+                return $"The council is considering stopping the plan (proposed on {proposed.ProposedOn.ToUkDate()})";
             case CaseStage.FinalPlan when OpenReview(c) is { } review:
                 return review.MeetingOn <= today
                     ? $"Annual review: the meeting was held on {review.MeetingOn.ToUkDate()}"

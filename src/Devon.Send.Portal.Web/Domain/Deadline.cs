@@ -69,6 +69,12 @@ public enum DeadlineKind
 
     /// <summary>The old council transfers the plan to the new one when the child moves (Reg 15(2)).</summary>
     PlanTransfer,
+
+    /// <summary>The family's right to appeal a decision to stop maintaining the plan (s51(2)(f)); the plan is maintained meanwhile.</summary>
+    AppealAgainstCease,
+
+    /// <summary>The family's right to appeal a decision not to amend the plan after proposing amendments (s51(2)(e)).</summary>
+    AppealAgainstNoAmendment,
 }
 
 /// <summary>
@@ -98,13 +104,16 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     public string Subject { get; init; } = What;
 
     /// <summary>A right the family may use (an appeal) rather than something anyone owes.</summary>
-    public bool IsRight => Kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan or DeadlineKind.AppealAgainstNoPlan;
+    public bool IsRight => Kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan or DeadlineKind.AppealAgainstNoPlan
+        or DeadlineKind.AppealAgainstCease or DeadlineKind.AppealAgainstNoAmendment;
 
     /// <summary>The council's own target from guidance (CoP "should"), shown beside the law's limit and never as a breach of it.</summary>
     public bool IsTarget => Kind is DeadlineKind.UnderFiveReviewTarget;
 
     /// <summary>Something the council owes because of a Tribunal order or an unopposed appeal.</summary>
-    public bool IsTribunal => Kind is >= DeadlineKind.TribunalAssessmentNotice and <= DeadlineKind.TribunalCeasePlan;
+    public bool IsTribunal => Kind is DeadlineKind.TribunalAssessmentNotice or DeadlineKind.TribunalNoPlanNotice or DeadlineKind.TribunalDraftPlan
+        or DeadlineKind.TribunalFinalPlan or DeadlineKind.TribunalReconsideration or DeadlineKind.TribunalAmendedPlan or DeadlineKind.TribunalContinuePlan
+        or DeadlineKind.TribunalCeasePlan;
 
     /// <summary>Still to be done: due, due soon or overdue.</summary>
     public bool IsOpen => State is DeadlineState.Due or DeadlineState.DueSoon or DeadlineState.Overdue;

@@ -55,4 +55,7 @@ public enum NotificationKind
     TribunalAppealRecorded,
     TribunalOutcomeRecorded,
     PlanTransferred,
+    CessationProposed,
+    CessationDecided,
+    NoAmendmentDecided,
 }

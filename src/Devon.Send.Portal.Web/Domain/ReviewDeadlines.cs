@@ -31,6 +31,9 @@ public sealed record AnnualReviewDates(DateOnly PlanOrLastReviewOn, DateOnly Dat
 
     public DateOnly? FamilyResponseOn { get; init; }
     public DateOnly? AmendedPlanOn { get; init; }
+
+    /// <summary>When the family was told the council decided not to amend the plan after all (Reg 22(4)).</summary>
+    public DateOnly? NoAmendmentOn { get; init; }
 }
 
 /// <summary>The deadlines of an annual review (s44, Reg 20, Reg 22) and of a phase transfer (Reg 18).</summary>
@@ -99,8 +102,17 @@ public static class ReviewDeadlines
 
         if (held is not null || review.AmendmentNoticeOn is not null)
         {
-            deadlines.Add(AssessmentDeadlines.Make(DeadlineKind.AmendedPlan, "Amended plan issued", "the amended plan", Party.Council,
-                $"{Regulations}, regulation 22(3); {DevonCase}", StatutoryClock.AmendedPlanDue(held, review.AmendmentNoticeOn), review.AmendedPlanOn, today));
+            // Reg 22(3) and (4) set the same 8 weeks for either outcome: the amended plan, or the decision not to amend with reasons.
+            deadlines.Add(AssessmentDeadlines.Make(DeadlineKind.AmendedPlan, "Amended plan issued, or decision not to amend", "the amended plan or the decision not to amend", Party.Council,
+                $"{Regulations}, regulation 22(3) and (4); {DevonCase}", StatutoryClock.AmendedPlanDue(held, review.AmendmentNoticeOn), review.AmendedPlanOn ?? review.NoAmendmentOn, today));
+        }
+
+        if (review.NoAmendmentOn is { } notAmended)
+        {
+            deadlines.Add(AssessmentDeadlines.Appeal(DeadlineKind.AppealAgainstNoAmendment, notAmended, null, today) with
+            {
+                LegalBasis = "Children and Families Act 2014, section 51(2)(e); Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, rule 20",
+            });
         }
 
         return deadlines;

@@ -16,11 +16,18 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
+    /// <summary>
+    /// The form's fields in the order they appear. The model state lists its keys by length, then alphabetically, not in the
+    /// order errors were added, so a form whose summary must follow its fields names them here; others are listed after.
+    /// </summary>
+    public IReadOnlyList<string>? FieldOrder { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var errors = ViewContext.ModelState
             .Where(e => e.Value is { Errors.Count: > 0 })
             .Select(e => (Key: e.Key, Message: e.Value!.Errors[0].ErrorMessage))
+            .OrderBy(e => FieldOrder?.Contains(e.Key) == true ? FieldOrder.ToList().IndexOf(e.Key) : int.MaxValue)
             .ToList();
         if (errors.Count == 0)
         {

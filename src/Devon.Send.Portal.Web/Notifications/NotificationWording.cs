@@ -23,6 +23,23 @@ public static class NotificationWording
 
     public static string PlanTransferred(string givenName, string council, DateOnly transferredOn) =>
         $"{givenName}'s EHC plan was sent to {council} on {transferredOn.ToUkDate()}, because you have moved to its area. {council} looks after the plan from now on: it must tell you within 6 weeks whether it will assess {givenName}'s needs again and when it will review the plan";
+    public static string CessationProposed(string givenName) =>
+        $"The council is thinking about stopping {givenName}'s EHC plan. Nothing changes yet: tell us what you think before we decide. The plan page says why and how to reply";
+
+    public static string CessationDecided(string givenName, DateOnly appealBy, DateOnly ceasesOn) =>
+        $"The council decided to stop {givenName}'s EHC plan. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}. The plan stays in place until then; if you do not appeal, it stops on {ceasesOn.ToUkDate()}";
+
+    public static string CessationProposedToSchool(string givenName) =>
+        $"The council is considering stopping {givenName}'s EHC plan and is asking the family and the school or college named in it for their views";
+
+    public static string CessationDecidedToProfessionals(string givenName, DateOnly appealBy, DateOnly ceasesOn) =>
+        $"The council decided to stop {givenName}'s EHC plan. The family can appeal to the SEND Tribunal by {appealBy.ToUkDate()}; the plan is maintained until then, and stops on {ceasesOn.ToUkDate()} unless they appeal";
+
+    public static string CessationWithdrawn(string givenName) =>
+        $"The council has decided to keep {givenName}'s EHC plan. It is not stopping";
+
+    public static string NoAmendmentDecided(string givenName, DateOnly appealBy) =>
+        $"The council decided not to make the changes it proposed to {givenName}'s EHC plan. The plan stays as it was. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
 
     public static string MediationRecorded(string givenName, DateOnly appealBy) =>
         $"Mediation about {givenName}'s case has been recorded. The last day to appeal to the SEND Tribunal is now {appealBy.ToUkDate()}";
@@ -87,9 +104,6 @@ public static class NotificationWording
 
     public static string ReviewKeepsPlan(string givenName, DateOnly appealBy) =>
         $"After the annual review, the council decided to keep {givenName}'s EHC plan as it is. You can appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
-
-    public static string ReviewStopsPlan(string givenName, DateOnly appealBy) =>
-        $"After the annual review, the council decided to stop maintaining {givenName}'s EHC plan. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
 
     public static string ReviewAmendsPlan(string givenName, DateOnly amendmentsDue) =>
         $"After the annual review, the council decided to amend {givenName}'s EHC plan. The proposed amendments are due by {amendmentsDue.ToUkDate()}";

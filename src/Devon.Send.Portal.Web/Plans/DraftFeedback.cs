@@ -7,17 +7,18 @@ namespace Devon.Send.Portal.Web.Plans;
 /// <param name="IsLatest">No version has been issued after it.</param>
 /// <param name="FinalIssued">The plan has a final version (issued after this one or before it).</param>
 /// <param name="RespondBy">The last day the family has to respond, from the day it was served on them; null for versions issued before that was recorded.</param>
+/// <param name="NotAmended">For proposed amendments: the council has since decided not to amend (Reg 22(4)), which closes them.</param>
 public sealed record DraftVersion(Guid Id, Guid ChildId, int Number, PlanVersionKind Kind, string Label, DateTimeOffset IssuedAt, bool IsLatest, bool FinalIssued,
-    DateOnly? RespondBy = null)
+    DateOnly? RespondBy = null, bool NotAmended = false)
 {
     /// <summary>Comments are taken on the latest version while it is a draft.</summary>
-    public bool OpenForComments => IsLatest && Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft;
+    public bool OpenForComments => IsLatest && !NotAmended && Kind is PlanVersionKind.Draft or PlanVersionKind.AmendmentDraft;
 
     /// <summary>
     /// The family responds to the latest draft, and may change their response until the final plan is issued; and to
-    /// proposed amendments until the amended plan is issued (Reg 22(2)(c)).
+    /// proposed amendments until the amended plan is issued or the council decides not to amend (Reg 22(2)(c), (4)).
     /// </summary>
-    public bool OpenForResponses => IsLatest && ((Kind == PlanVersionKind.Draft && !FinalIssued) || Kind == PlanVersionKind.AmendmentDraft);
+    public bool OpenForResponses => IsLatest && ((Kind == PlanVersionKind.Draft && !FinalIssued) || (Kind == PlanVersionKind.AmendmentDraft && !NotAmended));
 
     public DateOnly ResponseDue => RespondBy ?? StatutoryClock.DraftResponseDue(DateOnly.FromDateTime(IssuedAt.ToUkTime().DateTime));
 
@@ -75,10 +76,13 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan).OrderBy(v => v.Number)
             .Select(v => new { v.Id, v.Number, v.Kind, v.KindNumber, v.IssuedAt, v.RespondBy }).ToListAsync(cancellationToken);
         var version = versions.FirstOrDefault(v => v.Number == number);
+        var issuedOn = version is null ? default : DateOnly.FromDateTime(version.IssuedAt.ToUkTime().DateTime);
+        var notAmended = version?.Kind == PlanVersionKind.AmendmentDraft && await db.AnnualReviews.AnyAsync(r => r.NoAmendmentOn != null
+            && r.NoAmendmentOn >= issuedOn && db.AssessmentCases.Any(c => c.Id == r.AssessmentCaseId && c.ChildId == childId), cancellationToken);
         return version is null
             ? null
             : new DraftVersion(version.Id, childId, version.Number, version.Kind, PlanVersion.LabelFor(version.Kind, version.KindNumber), version.IssuedAt,
-                version.Number == versions[^1].Number, versions.Any(v => v.Kind == PlanVersionKind.Final), version.RespondBy);
+                version.Number == versions[^1].Number, versions.Any(v => v.Kind == PlanVersionKind.Final), version.RespondBy, notAmended);
     }
 
     /// <summary>The latest issued version, if the plan has one.</summary>

@@ -129,6 +129,7 @@ public sealed class RecordRetention(PortalDbContext db, IAttachmentStore attachm
         await Remove("TimescaleExceptions", db.TimescaleExceptions.Where(e => caseIds.Contains(e.AssessmentCaseId)));
         await Remove("Mediations", db.Mediations.Where(m => caseIds.Contains(m.AssessmentCaseId)));
         await Remove("TribunalAppeals", db.TribunalAppeals.Where(a => caseIds.Contains(a.AssessmentCaseId)));
+        await Remove("PlanCessations", db.PlanCessations.Where(x => caseIds.Contains(x.AssessmentCaseId)));
         await Remove("Notifications", db.Notifications.Where(n => n.ChildId == childId));
         await Remove("AccountInvitations", db.AccountInvitations.Where(i => i.ChildId == childId));
         await Remove("ProfessionalInvitations", db.ProfessionalInvitations.Where(i => i.ChildId == childId));

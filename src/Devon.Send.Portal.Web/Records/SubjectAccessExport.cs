@@ -35,6 +35,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         public IReadOnlyList<MediationFacts> Mediations { get; init; } = [];
         public IReadOnlyList<AppealFacts> Appeals { get; init; } = [];
         public IReadOnlyList<TransferFacts> Transfers { get; init; } = [];
+        public IReadOnlyList<CessationFacts> Cessations { get; init; } = [];
     }
 
     public sealed record ChildFacts(string GivenName, string FamilyName, DateOnly DateOfBirth, DateTimeOffset RecordCreatedAt);
@@ -59,6 +60,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
 
     public sealed record TransferFacts(string CaseReference, string ToCouncil, DateOnly MoveOn, DateOnly? LearnedOn, DateOnly? TransferredOn);
     public sealed record MediationFacts(DateOnly DecisionOn, DateOnly AdviserContactedOn, bool Pursued, DateOnly? CouncilToldOn, DateOnly? HeldOn, DateOnly? CertificateOn);
+    public sealed record CessationFacts(string CaseReference, DateOnly ProposedOn, string Ground, string ProposalReasons, DateOnly? SchoolConsultedOn, string? FamilyViews,
+        DateOnly? FamilyViewsOn, string? SchoolViews, DateOnly? SchoolViewsOn, string? Decision, DateOnly? DecidedOn, string? DecisionReasons, DateOnly? NoticeSentOn, DateOnly? CeasesOn);
     public sealed record ExceptionFacts(string LegalBasis, string Why, DateTimeOffset RecordedAt, string? WhatTheFamilyWasTold);
     public sealed record ReviewViews(string Who, DateTimeOffset GivenAt, string? WorkingWell, string? NotWorking, string? Changes);
     public sealed record ReviewFacts(
@@ -126,6 +129,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Select(a => new AppealFacts(a.DecisionOn, a.Decision, a.LodgedOn, a.Outcome, a.OutcomeOn, a.Orders,
                 [.. Enum.GetValues<ComplianceStep>().Where(s => a.RecordedStep(s) is not null).Select(s => new StepFacts(TribunalDeadlines.Words(s).Subject, a.RecordedStep(s)!.Value))]))
             .ToList();
+        var cessations = await db.PlanCessations.AsNoTracking().Where(x => caseIds.Contains(x.AssessmentCaseId)).OrderBy(x => x.ProposedAt).ToListAsync(cancellationToken);
+        var references = cases.ToDictionary(c => c.Id, c => c.CaseReference);
         var reviews = await db.AnnualReviews.AsNoTracking().Include(r => r.Contributions).Where(r => caseIds.Contains(r.AssessmentCaseId)).OrderBy(r => r.Number).ToListAsync(cancellationToken);
 
         var notifications = await db.Notifications.AsNoTracking().Where(n => n.ChildId == childId && n.UserId == requesterId).OrderBy(n => n.CreatedAt)
@@ -149,6 +154,9 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             Mediations = mediations,
             Appeals = appeals,
             Transfers = [.. cases.Where(c => c.MoveOutOn is not null).Select(c => new TransferFacts(c.CaseReference, c.TransferToCouncil ?? "", c.MoveOutOn!.Value, c.MoveLearnedOn, c.TransferredOutOn))],
+            Cessations = [.. cessations.Select(x => new CessationFacts(references[x.AssessmentCaseId], x.ProposedOn, PlanCessation.Describe(x.Ground), x.ProposalReasons, x.SchoolConsultedOn,
+                x.FamilyViews, x.FamilyViewsOn, x.SchoolViews, x.SchoolViewsOn, x.Decision switch { CessationDecision.Cease => "Stop maintaining the plan", CessationDecision.Keep => "Keep the plan", _ => null },
+                x.DecidedOn, x.DecisionReasons, x.NoticeSentOn, x.CeasesOn))],
             Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.LegalBasis.Description(), e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
             Reviews = [.. reviews.Select(r => new ReviewFacts(r.Number, r.MeetingOn, r.PapersSentOn, r.MeetingRecorded, r.Attendees, r.Discussion,
                 r.Recommendation is { } rec ? AnnualReview.Describe(rec) : null, r.ReportSentOn, r.Decision is { } d ? AnnualReview.Describe(d) : null, r.DecisionOn, r.DecisionReasons,
@@ -392,6 +400,10 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Append("<h2>Moves to another council</h2>")
             .Append(Table(["Case", "Moving to", "Date of the move", "The council learned of it", "Plan sent"],
                 x.Transfers.Select(t => (IReadOnlyList<string>)[t.CaseReference, t.ToCouncil, Day(t.MoveOn), Day(t.LearnedOn), Day(t.TransferredOn)]), "No move to another council has been recorded."))
+            .Append("<h2>Stopping the plan</h2>")
+            .Append(Table(["Case", "Proposed", "Why", "Reasons", "School consulted", "Family's views", "School's views", "Decision", "Decided", "Reasons for the decision", "Notice sent", "Plan stops"],
+                x.Cessations.Select(c => (IReadOnlyList<string>)[c.CaseReference, Day(c.ProposedOn), c.Ground, c.ProposalReasons, Day(c.SchoolConsultedOn), c.FamilyViews ?? "", c.SchoolViews ?? "",
+                    c.Decision ?? "", Day(c.DecidedOn), c.DecisionReasons ?? "", Day(c.NoticeSentOn), Day(c.CeasesOn)]), "The council has not proposed stopping the plan."))
             .Append("<h2>Exceptions to the time limits</h2>")
             .Append(Table(["Recorded", "Why", "Law", "What the family was told"], x.Exceptions.Select(e => (IReadOnlyList<string>)[When(e.RecordedAt), e.Why, e.LegalBasis, e.WhatTheFamilyWasTold ?? ""]), "No exception to the time limits has been recorded."))
             .Append("<h2>Annual reviews</h2>")

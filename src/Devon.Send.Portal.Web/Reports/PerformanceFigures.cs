@@ -94,7 +94,7 @@ public sealed class PerformanceFigures(PortalDbContext db, ChildAccess access, T
         var today = clock.UkToday();
         var children = access.VisibleTo(user);
         var plans = await db.AssessmentCases.AsNoTracking()
-            .Where(c => c.FinalPlanIssuedOn != null && c.ClosedOn == null && children.Any(child => child.Id == c.ChildId))
+            .Where(c => c.FinalPlanIssuedOn != null && c.ClosedOn == null && !c.Cessations.Any(x => x.CeasesOn != null && x.CeasesOn <= today) && children.Any(child => child.Id == c.ChildId))
             .Select(c => new
             {
                 Name = c.Child!.GivenName + " " + c.Child.FamilyName,

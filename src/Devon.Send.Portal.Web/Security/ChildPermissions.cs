@@ -12,6 +12,9 @@ public enum ChildAction
 
     /// <summary>Records what the family did about a decision (mediation): the family member who holds the rights, or the caseworker for them.</summary>
     RecordMediation,
+
+    /// <summary>Gives the family's views on a proposal to cease the plan: the family member who holds the rights, or the caseworker for them.</summary>
+    GiveViewsOnCeasing,
 }
 
 /// <summary>What the signed-in person may do with one child, from <see cref="ChildAccess.PermissionsAsync"/>.</summary>
@@ -35,7 +38,7 @@ public sealed record ChildPermissions(
         ChildAction.SeeWhoHasLooked => CanSeeWhoHasLooked,
         ChildAction.RespondToDraft => CanRespondToDraft,
         ChildAction.DownloadData => CanDownloadData,
-        ChildAction.RecordMediation => CanRespondToDraft || CanManage,
+        ChildAction.RecordMediation or ChildAction.GiveViewsOnCeasing => CanRespondToDraft || CanManage,
         _ => false,
     };
 

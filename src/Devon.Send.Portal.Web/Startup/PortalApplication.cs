@@ -9,6 +9,7 @@ using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Pages.Children.Advice;
 using Devon.Send.Portal.Web.Pages.Children.Case;
+using Devon.Send.Portal.Web.Pages.Children.Plan.Cease;
 using Devon.Send.Portal.Web.Pages.Children.Reviews;
 using Devon.Send.Portal.Web.Pages.Children.Transfer;
 using Devon.Send.Portal.Web.Pages.Home;
@@ -79,6 +80,7 @@ public static class PortalApplication
         services.AddCase();
         services.AddTransfers();
         services.AddReviews(configuration);
+        services.AddPlanCessations();
         services.AddNotifications(configuration);
         services.AddRecords(configuration);
         services.AddReports();

@@ -232,8 +232,12 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
     public const string MeterName = "Devon.Send.Portal";
     public const string OverdueInstrument = "portal.deadlines.overdue";
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
+    // The family's rights (appeals) and the council's own targets are not owed under the law; the family's replies are theirs to give.
     private static readonly DeadlineKind[] Counted =
-        [.. Enum.GetValues<DeadlineKind>().Except([DeadlineKind.Other, DeadlineKind.AppealAgainstRefusal, DeadlineKind.AppealAgainstPlan, DeadlineKind.DraftPlanResponse, DeadlineKind.AmendmentResponse, DeadlineKind.UnderFiveReviewTarget, DeadlineKind.AppealAgainstNoPlan])];
+        [.. Enum.GetValues<DeadlineKind>().Where(k => k != DeadlineKind.Other && !Probe(k).IsRight && !Probe(k).IsTarget)
+            .Except([DeadlineKind.DraftPlanResponse, DeadlineKind.AmendmentResponse])];
+
+    private static Deadline Probe(DeadlineKind kind) => new("", default, DeadlineState.Due, default) { Kind = kind };
 
     private readonly Lock _lock = new();
     private IReadOnlyDictionary<DeadlineKind, int>? _counts;
@@ -277,13 +281,13 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
         var today = clock.UkToday();
         var cases = db.AssessmentCases.AsNoTracking()
             .Where(c => c.ChildId != null && ((c.ClosedOn == null && c.RefusedOn == null) || c.Appeals.Any(a => a.OutcomeOn != null)))
-            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations).Include(c => c.Appeals)
+            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations).Include(c => c.Appeals).Include(c => c.Cessations)
             .AsSplitQuery()
             .ToList();
         // A closed or refused case can still owe the family the mediation they asked for: only that is counted there.
         var mediationOwed = db.AssessmentCases.AsNoTracking()
             .Where(c => (c.ClosedOn != null || c.RefusedOn != null) && c.ChildId != null && c.Mediations.Any() && !c.Appeals.Any(a => a.OutcomeOn != null))
-            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations).Include(c => c.Appeals)
+            .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations).Include(c => c.Appeals).Include(c => c.Cessations)
             .AsSplitQuery()
             .ToList();
         var counts = Counted.ToDictionary(k => k, _ => 0);

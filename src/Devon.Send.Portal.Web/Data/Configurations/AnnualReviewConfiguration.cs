@@ -13,6 +13,7 @@ public sealed class AnnualReviewConfiguration : IEntityTypeConfiguration<AnnualR
         builder.Property(r => r.Attendees).HasMaxLength(AnnualReview.AttendeesMaxLength);
         builder.Property(r => r.Discussion).HasMaxLength(AnnualReview.TextMaxLength);
         builder.Property(r => r.DecisionReasons).HasMaxLength(AnnualReview.TextMaxLength);
+        builder.Property(r => r.NoAmendmentReasons).HasMaxLength(AnnualReview.TextMaxLength);
         builder.Property(r => r.Recommendation).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.Decision).HasConversion<string>().HasMaxLength(10);
         builder.HasMany(r => r.Contributions).WithOne().HasForeignKey(c => c.AnnualReviewId).OnDelete(DeleteBehavior.Cascade);

@@ -11,6 +11,7 @@ public sealed class AssessmentCaseConfiguration : IEntityTypeConfiguration<Asses
         builder.HasMany(c => c.TimescaleExceptions).WithOne().HasForeignKey(e => e.AssessmentCaseId);
         builder.HasMany(c => c.Mediations).WithOne().HasForeignKey(m => m.AssessmentCaseId);
         builder.HasMany(c => c.Appeals).WithOne().HasForeignKey(a => a.AssessmentCaseId);
+        builder.HasMany(c => c.Cessations).WithOne().HasForeignKey(x => x.AssessmentCaseId);
         builder.Property(c => c.NoPlanReasons).HasMaxLength(AssessmentCase.NoPlanReasonsMaxLength);
         builder.HasMany(c => c.AnnualReviews).WithOne().HasForeignKey(r => r.AssessmentCaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.CaseReference).HasMaxLength(AssessmentCase.ReferenceMaxLength);

@@ -191,7 +191,7 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
         {
             // The same mediation was first recorded by another post at the same moment (one a decision): update that one.
             db.ChangeTracker.Clear();
-            var again = await db.AssessmentCases.Include(c => c.Mediations).SingleAsync(c => c.Id == assessment.Id, cancellationToken);
+            var again = await db.AssessmentCases.Include(c => c.Mediations).Include(c => c.Cessations).SingleAsync(c => c.Id == assessment.Id, cancellationToken);
             return await SaveMediationAsync(again, contacted, pursued, councilTold, held, certificate, recordedBy, cancellationToken);
         }
     }
@@ -217,6 +217,12 @@ public sealed class AssessmentRequests(PortalDbContext db, CaseNotifications not
         mediation.RecordedById = recordedBy.UserId();
         mediation.RecordedAt = clock.GetUtcNow();
         var appealBy = StatutoryClock.AppealDue(decidedOn, certificate);
+        if (assessment.CurrentCessation is { IsCeasing: true } ceasing && ceasing.NoticeSentOn == decidedOn)
+        {
+            // The plan is maintained while the family may appeal: a certificate that moves the last day moves the day it stops.
+            ceasing.CeasesOn = PlanCessation.CeasingDay(decidedOn, certificate);
+        }
+
         var message = NotificationWording.MediationRecorded(await notifications.GivenNameAsync(childId, cancellationToken), appealBy);
         await notifications.AddAsync(childId, Audience.Family | Audience.Caseworker, NotificationKind.MediationRecorded, message, $"/children/{childId}/case", recordedBy.UserId(), cancellationToken);
         audit.Add(AuditKind.RecordChanged, certificate is null ? "Mediation recorded" : "Mediation recorded, with its certificate", recordedBy, childId);

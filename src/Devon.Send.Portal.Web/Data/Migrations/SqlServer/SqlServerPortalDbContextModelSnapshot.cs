@@ -348,6 +348,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("MeetingRecordedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("NoAmendmentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoAmendmentReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
@@ -1096,6 +1103,88 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasFilter("[OnceKey] IS NOT NULL");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.PlanCessation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AnnualReviewNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("CeasesOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("FamilyViews")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("FamilyViewsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("OutcomesAchieved")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ProposalReasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SchoolConsultedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SchoolViews")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("SchoolViewsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId", "ProposedOn")
+                        .IsUnique();
+
+                    b.ToTable("PlanCessations");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.PlanReader", b =>
@@ -1924,6 +2013,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.PlanCessation", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("Cessations")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.PlanReader", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.EhcPlan", null)
@@ -2120,6 +2218,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Navigation("AnnualReviews");
 
                     b.Navigation("Appeals");
+
+                    b.Navigation("Cessations");
 
                     b.Navigation("Mediations");
 

@@ -342,6 +342,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<long?>("MeetingRecordedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("NoAmendmentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoAmendmentReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -1084,6 +1091,88 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasFilter("[OnceKey] IS NOT NULL");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.PlanCessation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnnualReviewNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssessmentCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CeasesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyViews")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FamilyViewsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OutcomesAchieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposalReasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SchoolConsultedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolViews")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SchoolViewsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentCaseId", "ProposedOn")
+                        .IsUnique();
+
+                    b.ToTable("PlanCessations");
                 });
 
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.PlanReader", b =>
@@ -1905,6 +1994,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Devon.Send.Portal.Web.Domain.PlanCessation", b =>
+                {
+                    b.HasOne("Devon.Send.Portal.Web.Domain.AssessmentCase", null)
+                        .WithMany("Cessations")
+                        .HasForeignKey("AssessmentCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Devon.Send.Portal.Web.Domain.PlanReader", b =>
                 {
                     b.HasOne("Devon.Send.Portal.Web.Domain.EhcPlan", null)
@@ -2101,6 +2199,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("AnnualReviews");
 
                     b.Navigation("Appeals");
+
+                    b.Navigation("Cessations");
 
                     b.Navigation("Mediations");
 

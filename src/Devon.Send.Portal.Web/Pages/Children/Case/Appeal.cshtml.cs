@@ -70,6 +70,7 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
     {
         { RefusedOn: not null } => "the decision not to carry out an EHC needs assessment",
         { NoPlanDecidedOn: not null } => "the decision not to issue an EHC plan",
+        { CeaseNoticeOn: not null } => "the decision to stop maintaining the EHC plan",
         _ => "the final EHC plan",
     };
 
@@ -185,7 +186,7 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
-        var latest = await db.AssessmentCases.Include(c => c.Appeals).Where(c => c.ChildId == ChildId)
+        var latest = await db.AssessmentCases.Include(c => c.Appeals).Include(c => c.Cessations).Where(c => c.ChildId == ChildId)
             .OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
         Case = latest?.AppealableDecisionOn is null ? null : latest;
     }

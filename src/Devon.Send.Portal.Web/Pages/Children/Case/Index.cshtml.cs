@@ -40,7 +40,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IOptions<
         CanRecordMediation = HttpContext.ChildPermissions().Has(ChildAction.RecordMediation);
         IsFamily = PortalRoles.Families.Any(User.IsInRole);
         Case = await db.AssessmentCases.AsNoTracking()
-            .Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.AnnualReviews).Include(c => c.Mediations).Include(c => c.Appeals).AsSplitQuery()
+            .Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.AnnualReviews).Include(c => c.Mediations).Include(c => c.Appeals).Include(c => c.Cessations).AsSplitQuery()
             .Where(c => c.ChildId == ChildId)
             .OrderByDescending(c => c.RequestReceivedOn)
             .FirstOrDefaultAsync(cancellationToken);

@@ -45,6 +45,7 @@ public sealed class MediationModel(PortalDbContext db, AssessmentRequests reques
     {
         { RefusedOn: not null } => "the decision not to carry out an EHC needs assessment",
         { NoPlanDecidedOn: not null } => "the decision not to issue an EHC plan",
+        { CeaseNoticeOn: not null } => "the decision to stop maintaining the EHC plan",
         _ => "the final EHC plan",
     };
 
@@ -107,7 +108,7 @@ public sealed class MediationModel(PortalDbContext db, AssessmentRequests reques
     {
         ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
         IsFamily = PortalRoles.Families.Any(User.IsInRole);
-        var latest = await db.AssessmentCases.Include(c => c.Mediations).Where(c => c.ChildId == ChildId)
+        var latest = await db.AssessmentCases.Include(c => c.Mediations).Include(c => c.Cessations).Where(c => c.ChildId == ChildId)
             .OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
         Case = latest?.AppealableDecisionOn is null ? null : latest;
     }

@@ -20,6 +20,7 @@ public sealed class TribunalAppeals(PortalDbContext db, CaseNotifications notifi
         {
             { RefusedOn: not null } => AppealedDecision.RefusalToAssess,
             { NoPlanDecidedOn: not null } => AppealedDecision.RefusalToMakePlan,
+            { CeaseNoticeOn: not null } => AppealedDecision.Ceasing,
             _ => AppealedDecision.PlanContents,
         };
     }

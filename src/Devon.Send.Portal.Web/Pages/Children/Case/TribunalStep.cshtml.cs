@@ -73,7 +73,7 @@ public sealed class TribunalStepModel(PortalDbContext db, TribunalAppeals appeal
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
-        var latest = await db.AssessmentCases.Include(c => c.Appeals).Where(c => c.ChildId == ChildId)
+        var latest = await db.AssessmentCases.Include(c => c.Appeals).Include(c => c.Cessations).Where(c => c.ChildId == ChildId)
             .OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
         Appeal = latest?.Appeals.Where(a => a.BindsCouncil).MaxBy(a => a.OutcomeOn);
         if (latest is null || Appeal is null)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Devon.Send.Portal.Web.Pages.Children.Plan;
 
 /// <summary>A child's EHC plan as it stands: every section, what changed, and the quality check.</summary>
-public sealed class IndexModel(PlanStore plans, DraftFeedback feedback) : PageModel
+public sealed class IndexModel(PlanStore plans, DraftFeedback feedback, Cease.PlanCessations cessations, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -28,12 +28,29 @@ public sealed class IndexModel(PlanStore plans, DraftFeedback feedback) : PageMo
 
     public string BaseUrl => $"/children/{ChildId}/plan";
 
+    /// <summary>The latest proposal to stop maintaining the plan, if there is one, and whether a new one may be made.</summary>
+    public PlanCessation? Cessation { get; private set; }
+
+    /// <summary>The family's appeal against the latest decision, which holds a decision to cease until it is decided.</summary>
+    public TribunalAppeal? CessationAppeal { get; private set; }
+
+    public bool MayProposeCessation { get; private set; }
+    public DateOnly Today { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         ChildName = await plans.ChildNameAsync(ChildId, cancellationToken);
         TransferredOut = await plans.TransferredOutAsync(ChildId, cancellationToken);
         CanManage = HttpContext.ChildPermissions().CanManage;
         await LoadAsync(PlanSections.Codes, markSeen: true, cancellationToken);
+        Today = clock.UkToday();
+        if ((await cessations.CaseOfAsync(ChildId, cancellationToken)).Ceased is { } ceased)
+        {
+            Cessation = ceased.Current;
+            CessationAppeal = ceased.Case.CurrentAppeal;
+            MayProposeCessation = ceased.Case.MayProposeCessation;
+        }
+
         if (Plan is not null && await feedback.LatestAsync(ChildId, cancellationToken) is { OpenForComments: true } draft)
         {
             OpenDraft = draft;

@@ -148,7 +148,7 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
 
     /// <summary>
     /// The council's decision after the meeting (Reg 20(10)). Keeping the plan ends the review; stopping it ends the review
-    /// and closes the case, and the family is told of their right of appeal; amending it waits for the proposed amendments.
+    /// in a proposal to cease, which the cease pages record and tell the family of; amending it waits for the proposed amendments.
     /// </summary>
     public async Task DecideAsync(ReviewedCase reviewed, AnnualReview review, ReviewDecision decision, DateOnly decidedOn, string reasons, ClaimsPrincipal user,
         CancellationToken cancellationToken = default)
@@ -159,7 +159,7 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
         review.DecidedById = user.UserId();
         var childId = reviewed.Case.ChildId!.Value;
         var name = reviewed.GivenName;
-        string message;
+        string? message;
         switch (decision)
         {
             case ReviewDecision.Keep:
@@ -167,19 +167,55 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
                 message = NotificationWording.ReviewKeepsPlan(name, StatutoryClock.AppealDue(decidedOn, null));
                 break;
             case ReviewDecision.Cease:
+                // Not yet a decision to cease: the council must first tell and consult the family and the school (Reg 31(1)),
+                // so the review ends in a proposal, made on the cease pages, which tells the family.
                 review.CompletedOn = decidedOn;
-                reviewed.Case.ClosedOn = decidedOn;
-                reviewed.Case.ClosureReason = "plan_ceased";
-                message = NotificationWording.ReviewStopsPlan(name, StatutoryClock.AppealDue(decidedOn, null));
+                message = null;
                 break;
             default:
                 message = NotificationWording.ReviewAmendsPlan(name, StatutoryClock.ReviewDecisionDue(review.MeetingOn));
                 break;
         }
 
-        await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewDecided, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
+        if (message is not null)
+        {
+            await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewDecided, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
+        }
+
         audit.Add(AuditKind.RecordChanged, $"Annual review {review.Number} decided: {AnnualReview.Describe(decision).ToLowerInvariant()}", user, childId);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the decision, after proposed amendments, not to amend the plan (Reg 22(4)): the family is told, with the
+    /// council's reasons and their right to appeal (s51(2)(e)); the review ends and the proposed amendments close. False
+    /// when another post recorded an outcome first.
+    /// </summary>
+    public async Task<bool> DecideNotToAmendAsync(ReviewedCase reviewed, AnnualReview review, DateOnly day, string reasons, ClaimsPrincipal caseworker,
+        CancellationToken cancellationToken = default)
+    {
+        var childId = reviewed.Case.ChildId!.Value;
+        review.RecordNoAmendment(day, reasons);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // One outcome for proposed amendments: of two posts at once, the first to claim the review wins.
+            var claimed = await db.AnnualReviews.Where(r => r.Id == review.Id && r.NoAmendmentOn == null && r.AmendedPlanOn == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.NoAmendmentOn, day), cancellationToken);
+            if (claimed == 0)
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
+            await notifications.AddAsync(childId, Audience.Family, NotificationKind.NoAmendmentDecided,
+                NotificationWording.NoAmendmentDecided(reviewed.GivenName, StatutoryClock.AppealDue(day, null)), $"/children/{childId}/reviews", caseworker.UserId(), cancellationToken);
+            audit.Add(AuditKind.RecordChanged, $"Annual review {review.Number}: decided not to amend the plan after proposing amendments (SEND Regulations 2014, regulation 22(4))", caseworker, childId);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -10,5 +10,6 @@ public sealed class Conventions : FolderConventions
         ["Arrange"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
         ["Meeting"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
         ["Decision"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
+        ["NoAmendment"] = new(PortalPolicies.CaseManagement, ChildAction.Manage),
     };
 }

@@ -60,11 +60,20 @@ public sealed class DecisionModel(AnnualReviews reviews, TimeProvider clock) : R
             return Page();
         }
 
+        // Read before deciding: a decided review is no longer the open one.
+        var number = Open.Number;
+        var meetingOn = Open.MeetingOn;
         await Reviews.DecideAsync(Reviewed, Open, decision!.Value, decided!.Value, Reasons!, User, cancellationToken);
+        if (decision == ReviewDecision.Cease)
+        {
+            // Ceasing needs the family and the school consulted first (Reg 31(1)): the review leads to the proposal.
+            TempData["Success"] = "You decided the plan should stop. Now record the proposal: the family is told, and you consult them and the school before deciding";
+            return Redirect($"/children/{ChildId}/plan/cease/propose?review={number}");
+        }
+
         TempData["Success"] = decision switch
         {
-            ReviewDecision.Amend => $"You decided to amend the plan. Change its sections, then issue the proposed amendments by {StatutoryClock.ReviewDecisionDue(Open.MeetingOn).ToUkDate()}",
-            ReviewDecision.Cease => "You decided to stop maintaining the plan. The family has been told, with their right to mediation and appeal",
+            ReviewDecision.Amend => $"You decided to amend the plan. Change its sections, then issue the proposed amendments by {StatutoryClock.ReviewDecisionDue(meetingOn).ToUkDate()}",
             _ => "You decided to keep the plan as it is. Everyone on the case has been told",
         };
         return Redirect($"/children/{ChildId}/reviews");

@@ -128,7 +128,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task Keeping_the_plan_ends_the_review_and_stopping_it_closes_the_case_with_the_right_of_appeal()
+    public async Task Keeping_the_plan_ends_the_review_and_stopping_it_leads_to_a_proposal_on_which_the_family_is_consulted()
     {
         var jacob = await factory.ChildIdAsync("Jacob");
         var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToUkTime().DateTime);
@@ -148,16 +148,20 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         {
             ["Decision"] = "Cease", ["Reasons"] = "Jacob no longer needs special educational provision: he has an apprenticeship.",
         });
+        // Ceasing needs the family and the college consulted first (Reg 31(1)): the review leads to the proposal, and the case stays open.
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal($"/children/{jacob}/plan/cease/propose?review=1", done.Headers.Location?.OriginalString);
+        Assert.Empty(await factory.MessagesAsync(DemoData.YoungPerson, NotificationKind.ReviewDecided));
+        var (_, propose) = await caseworker.GetAsync(done.Headers.Location!.OriginalString);
+        Assert.Equal("Jacob no longer needs special educational provision: he has an apprenticeship.", propose.QuerySelector("textarea[name='Reasons']")!.TextContent.Trim());
+        var (proposed, _) = await caseworker.SubmitAsync(propose, new Dictionary<string, string> { ["Ground"] = "NoLongerNecessary" });
+        Assert.Equal($"/children/{jacob}/plan/cease", proposed.Headers.Location?.OriginalString);
 
         var (_, casePage) = await caseworker.GetAsync($"/children/{jacob}/case");
-        Assert.StartsWith("Case closed on", casePage.QuerySelector("#where-now")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(await factory.MessagesAsync(DemoData.YoungPerson, NotificationKind.ReviewDecided),
-            m => m.StartsWith("After the annual review, the council decided to stop maintaining Jacob's EHC plan. You can ask for mediation, and appeal to the SEND Tribunal by", StringComparison.Ordinal));
-        var (_, again) = await caseworker.GetAsync($"/children/{jacob}/reviews/arrange");
-        Assert.Contains("stopped maintaining this plan", again.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        var (_, reviews) = await caseworker.GetAsync($"/children/{jacob}/reviews");
-        Assert.Contains("ask for mediation and appeal", reviews.QuerySelector("details")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"The council is considering stopping the plan (proposed on {today.ToUkDate()})", casePage.QuerySelector("#where-now")!.TextContent);
+        Assert.Contains(await factory.MessagesAsync(DemoData.YoungPerson, NotificationKind.CessationProposed),
+            m => m.StartsWith("The council is thinking about stopping Jacob's EHC plan. Nothing changes yet", StringComparison.Ordinal));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.PlanCessations.CountAsync(x => x.AnnualReviewNumber == 1 && db.AssessmentCases.Any(c => c.Id == x.AssessmentCaseId && c.ChildId == jacob))));
     }
 
     [Theory]
