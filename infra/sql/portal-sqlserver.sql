@@ -1850,3 +1850,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161652_ReopenCaseAfterTribunalOrder'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [NoPlanBeforeReopeningOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161652_ReopenCaseAfterTribunalOrder'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [RefusedBeforeReopeningOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161652_ReopenCaseAfterTribunalOrder'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [ReopenedByAppealId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161652_ReopenCaseAfterTribunalOrder'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [ReopenedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207161652_ReopenCaseAfterTribunalOrder'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207161652_ReopenCaseAfterTribunalOrder', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

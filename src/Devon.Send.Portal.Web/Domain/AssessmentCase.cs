@@ -54,6 +54,21 @@ public sealed class AssessmentCase
 
     public DateOnly? ClosedOn { get; set; }
 
+    /// <summary>
+    /// The day a Tribunal order to assess or to make a plan (Reg 44(2)(b), (c)), or the council not opposing such an
+    /// appeal (Reg 45(3), (6)), reopened this case after a refusal to assess or a decision not to issue a plan.
+    /// </summary>
+    public DateOnly? ReopenedOn { get; set; }
+
+    /// <summary>The appeal whose outcome reopened the case.</summary>
+    public Guid? ReopenedByAppealId { get; set; }
+
+    /// <summary>The day of the refusal to assess the reopening set aside, kept so its 6-week limit stays as it was met.</summary>
+    public DateOnly? RefusedBeforeReopeningOn { get; set; }
+
+    /// <summary>The day of the decision not to issue a plan the reopening set aside, kept so its 16-week limit stays as it was met.</summary>
+    public DateOnly? NoPlanBeforeReopeningOn { get; set; }
+
     /// <summary>Why a case closed without a plan or ended (for example "withdrawn", "moved_away"), as the council records it.</summary>
     public string? ClosureReason { get; set; }
 
@@ -131,6 +146,58 @@ public sealed class AssessmentCase
         TransferredOutOn = day;
         ClosedOn = day;
         ClosureReason = TransferredOutClosure;
+    }
+
+    /// <summary>
+    /// True when <paramref name="appeal"/>'s outcome reopens this case: an order to assess or to make a plan, or the
+    /// council not opposing an appeal against a refusal to assess or a decision not to issue a plan, against the
+    /// refusal or the decision not to issue a plan that still stands on the case.
+    /// </summary>
+    public bool IsReopenedBy(TribunalAppeal appeal)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        var requires = appeal.Outcome switch
+        {
+            AppealOutcome.Ordered => (appeal.Orders & (TribunalOrders.Assess | TribunalOrders.MakePlan)) != 0,
+            AppealOutcome.Unopposed => appeal.Decision is AppealedDecision.RefusalToAssess or AppealedDecision.RefusalToReassess or AppealedDecision.RefusalToMakePlan,
+            _ => false,
+        };
+        var standing = (RefusedOn == appeal.DecisionOn && ClosedOn is null)
+            || (NoPlanDecidedOn == appeal.DecisionOn && ClosureReason == NoPlanClosure);
+        return requires && standing && appeal.OutcomeOn is not null && FinalPlanIssuedOn is null;
+    }
+
+    /// <summary>
+    /// Reopens the case after <paramref name="appeal"/>'s order or concession, from its day: the refusal or the closure
+    /// it set aside no longer stands, so the council assesses (or, ordered to make a plan, writes one) on this same
+    /// case and its pages. The original decision stays on the case and on the appeal, with the limits it met; the
+    /// Tribunal's limits replace the 16 and 20 weeks from here.
+    /// </summary>
+    public void Reopen(TribunalAppeal appeal)
+    {
+        if (!IsReopenedBy(appeal))
+        {
+            throw new InvalidOperationException("Only an order to assess or to make a plan, or an appeal against a refusal the council did not oppose, reopens the case it was about.");
+        }
+
+        var day = appeal.OutcomeOn!.Value;
+        ReopenedOn = day;
+        ReopenedByAppealId = appeal.Id;
+        if (RefusedOn is { } refused)
+        {
+            RefusedBeforeReopeningOn = refused;
+            RefusedOn = null;
+            DecisionToAssessOn = day;
+        }
+
+        if (NoPlanDecidedOn is { } noPlan)
+        {
+            NoPlanBeforeReopeningOn = noPlan;
+            NoPlanDecidedOn = null;
+        }
+
+        ClosedOn = null;
+        ClosureReason = null;
     }
 
     /// <summary>Records the decision not to issue a plan (Reg 10) on <paramref name="day"/>, which closes the case.</summary>

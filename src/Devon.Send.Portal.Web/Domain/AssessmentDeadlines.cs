@@ -20,7 +20,8 @@ public static class AssessmentDeadlines
         mediationCertificateOn ??= mediation?.CertificateOn;
         var exceptions = c.TimescaleExceptions.OrderBy(e => e.RecordedAt).ToList();
         var request = c.RequestReceivedOn;
-        var decided = c.DecisionToAssessOn ?? c.RefusedOn;
+        // A case reopened after a refusal keeps its 6 weeks as the refusal met them, not as the order's day.
+        var decided = c.RefusedBeforeReopeningOn ?? c.DecisionToAssessOn ?? c.RefusedOn;
         var deadlines = new List<Deadline>();
 
         if (decided is not null || (c.DraftPlanIssuedOn is null && c.FinalPlanIssuedOn is null))
@@ -44,7 +45,13 @@ public static class AssessmentDeadlines
             }
         }
 
-        if (c.DecisionToAssessOn is not null && c.DraftPlanIssuedOn is null && c.FinalPlanIssuedOn is null)
+        if (c.NoPlanBeforeReopeningOn is { } earlierNoPlan)
+        {
+            // The decision the order set aside met the 16 weeks; the Tribunal's 10 weeks apply from the order.
+            deadlines.Add(Make(DeadlineKind.DecisionNotToIssuePlan, "Decision whether to issue a plan", "the decision whether to issue a plan", Party.Council,
+                $"{Regulations}, regulation 10(1)", StatutoryClock.DecisionNotToIssueDue(request), earlierNoPlan, today));
+        }
+        else if (c.ReopenedOn is null && c.DecisionToAssessOn is not null && c.DraftPlanIssuedOn is null && c.FinalPlanIssuedOn is null)
         {
             deadlines.Add(Lifted(Make(DeadlineKind.DecisionNotToIssuePlan, "Decision whether to issue a plan", "the decision whether to issue a plan", Party.Council,
                 $"{Regulations}, regulation 10(1)", StatutoryClock.DecisionNotToIssueDue(request), c.NoPlanDecidedOn, today), exceptions, ExceptionLimits.DecisionNotToIssue, request));
@@ -69,8 +76,13 @@ public static class AssessmentDeadlines
             });
         }
 
-        deadlines.Add(Lifted(Make(DeadlineKind.FinalPlan, "Final plan issued", "the final plan", Party.Council,
-            $"{Regulations}, regulation 13(2)", StatutoryClock.FinalPlanDue(request), c.FinalPlanIssuedOn, today), exceptions, ExceptionLimits.FinalPlan, request));
+        // A reopened case owes the final plan by the Tribunal's limit (Reg 44(2)(b), (c); 45(3), (6)), not by the 20 weeks
+        // from the request, which ended with the decision the order set aside.
+        if (c.ReopenedOn is null)
+        {
+            deadlines.Add(Lifted(Make(DeadlineKind.FinalPlan, "Final plan issued", "the final plan", Party.Council,
+                $"{Regulations}, regulation 13(2)", StatutoryClock.FinalPlanDue(request), c.FinalPlanIssuedOn, today), exceptions, ExceptionLimits.FinalPlan, request));
+        }
 
         if (c.FinalPlanIssuedOn is { } final)
         {

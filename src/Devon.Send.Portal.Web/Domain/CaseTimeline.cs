@@ -110,6 +110,14 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
                 return $"Final plan issued on {issued.ToUkDate()}, in week {StatutoryClock.WeekOfAssessment(c.RequestReceivedOn, issued)}";
         }
 
+        if (c.ReopenedOn is { } reopened)
+        {
+            var owed = deadlines.Where(d => d.IsTribunal && d.IsOpen).OrderBy(d => d.Due).FirstOrDefault();
+            return owed is null
+                ? $"Reopened on {reopened.ToUkDate()} after the Tribunal appeal"
+                : $"Reopened on {reopened.ToUkDate()} after the Tribunal appeal: {owed.Subject} is due by {owed.Due.ToUkDate()}";
+        }
+
         var finalPlan = deadlines.Single(d => d.Kind == DeadlineKind.FinalPlan);
         if (today <= finalPlan.Due)
         {

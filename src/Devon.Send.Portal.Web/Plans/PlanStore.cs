@@ -257,6 +257,18 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
             {
                 (await db.AfterMeetingAsync(caseId, cancellationToken))?.RecordVersionIssued(kind, day, version.RespondBy);
             }
+
+            if (kind == PlanVersionKind.AmendedFinal)
+            {
+                // An amended plan issued on or after an order or concession to amend is the step it requires (Reg 44(2)(e), (f), (h); 45(4), (5)).
+                foreach (var appeal in await db.TribunalAppeals.Where(a => a.AssessmentCaseId == caseId && a.AmendedPlanOn == null && a.OutcomeOn != null && a.OutcomeOn <= day).ToListAsync(cancellationToken))
+                {
+                    if (TribunalDeadlines.Required(appeal).Any(r => r.Step == ComplianceStep.AmendedPlan))
+                    {
+                        appeal.AmendedPlanOn = day;
+                    }
+                }
+            }
         }
 
         // A version issued on an earlier day (the demo data's history) is news to nobody now.

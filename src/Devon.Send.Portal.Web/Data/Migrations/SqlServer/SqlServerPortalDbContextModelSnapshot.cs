@@ -424,6 +424,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("MoveOutOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("NoPlanBeforeReopeningOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("NoPlanDecidedOn")
                         .HasColumnType("date");
 
@@ -431,7 +434,16 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("RefusedBeforeReopeningOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ReopenedByAppealId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ReopenedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("RequestReceivedOn")

@@ -418,6 +418,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("MoveOutOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NoPlanBeforeReopeningOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NoPlanDecidedOn")
                         .HasColumnType("TEXT");
 
@@ -425,7 +428,16 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RefusedBeforeReopeningOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReopenedByAppealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReopenedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RequestReceivedOn")

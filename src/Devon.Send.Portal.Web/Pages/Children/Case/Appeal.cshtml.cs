@@ -61,6 +61,8 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
 
     public string ChildName { get; private set; } = "";
 
+    private bool _reopened;
+
     /// <summary>The case whose latest decision the family can appeal; null when there is none.</summary>
     public AssessmentCase? Case { get; private set; }
 
@@ -88,7 +90,8 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
         await LoadAsync(cancellationToken);
         if (Case is null)
         {
-            return Page();
+            // A repeated post of an outcome that reopened the case (which then has no decision to appeal) goes to the case page, which shows it.
+            return _reopened ? Redirect($"/children/{ChildId}/case") : Page();
         }
 
         ModelState.Clear();
@@ -189,5 +192,6 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
         var latest = await db.AssessmentCases.Include(c => c.Appeals).Include(c => c.Cessations).Where(c => c.ChildId == ChildId)
             .OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
         Case = latest?.AppealableDecisionOn is null ? null : latest;
+        _reopened = latest?.ReopenedOn is not null;
     }
 }

@@ -85,6 +85,15 @@ public sealed class TribunalAppeals(PortalDbContext db, CaseNotifications notifi
                 return false;
             }
 
+            // An order to assess or to make a plan (or such an appeal not opposed) reopens the case it was about, so the
+            // council assesses and writes the plan on the same case and its pages.
+            var reopens = assessment.IsReopenedBy(appeal);
+            if (reopens)
+            {
+                assessment.Reopen(appeal);
+                audit.Add(AuditKind.RecordChanged, $"Case reopened on {on.ToUkDate()} after the Tribunal appeal (SEND Regulations 2014, regulation {(outcome == AppealOutcome.Unopposed ? "45" : "44(2)")})", caseworker, childId);
+            }
+
             await notifications.AddAsync(childId, Audience.Family, NotificationKind.TribunalOutcomeRecorded,
                 NotificationWording.TribunalOutcomeRecorded(givenName, outcome, first), $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
             audit.Add(AuditKind.RecordChanged, $"Outcome of the appeal to the First-tier Tribunal (SEND) recorded: {outcome}{(orders == TribunalOrders.None ? "" : $" ({orders})")}", caseworker, childId);
