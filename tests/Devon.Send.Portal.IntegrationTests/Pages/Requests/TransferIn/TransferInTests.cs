@@ -54,6 +54,7 @@ public sealed class TransferInTests(PortalFactory factory) : IClassFixture<Porta
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(Url)).Response.StatusCode);
             using var body = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(package)), "PackageFile", "plan.json" } };
             Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.PostAsync(new Uri(Url, UriKind.Relative), body)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.PostAsync(new Uri(Url + "?handler=Confirm", UriKind.Relative), new FormUrlEncodedContent([new("Checked", "x")]))).StatusCode);
         }
     }
 
@@ -85,6 +86,46 @@ public sealed class TransferInTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal("Not reviewed since the plan was made", rows["Last review"]);
         Assert.Equal(children, await ChildrenAsync());
         Assert.Equal(audit, await factory.WithDbAsync(db => db.AuditEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Confirm_PlanMadeHere_IsRefusedAndNothingSaved()
+    {
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, check) = await UploadAsync(caseworker, "ehc-plan-transfer.json", await LeosPackageAsync());
+        var children = await ChildrenAsync();
+
+        var (response, page) = await caseworker.SubmitAsync(check, [], "main form[action*=Confirm]");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["This plan is already in the portal as a plan made by this council, so it cannot be taken in again"], Errors(page));
+        Assert.Equal(children, await ChildrenAsync());
+    }
+
+    [Fact]
+    public async Task Confirm_CheckChangedInTheBrowser_IsRefusedAndNothingSaved()
+    {
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, check) = await UploadAsync(caseworker, "ehc-plan-transfer.json", await LeosPackageAsync());
+        var token = check.QuerySelector("input[name=Checked]")!.GetAttribute("value")!;
+        var children = await ChildrenAsync();
+
+        var (_, page) = await caseworker.SubmitAsync(check, [("Checked", token[..^4] + "AAAA")], "main form[action*=Confirm]");
+
+        Assert.Equal(["The check has expired or could not be read. Upload the package again"], Errors(page));
+        Assert.Equal(children, await ChildrenAsync());
+
+        // Another caseworker cannot use this one's check either.
+        using var manager = factory.CreatePortalClient();
+        await manager.SignInAsync(DemoData.TeamManager);
+        var (_, form) = await manager.GetAsync(Url);
+        var (_, other) = await manager.SubmitAsync(form, [], files: []);
+        var antiforgery = other.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var (_, refused) = await manager.SubmitAsync(check, [("Checked", token), ("__RequestVerificationToken", antiforgery)], "main form[action*=Confirm]");
+        Assert.Equal(["The check has expired or could not be read. Upload the package again"], Errors(refused));
+        Assert.Equal(children, await ChildrenAsync());
     }
 
     [Fact]
@@ -168,4 +209,82 @@ public sealed class TransferInTests(PortalFactory factory) : IClassFixture<Porta
 
         Assert.Equal(["The package is addressed to Cornwall Council, not Devon County Council"], Errors(page));
     }
+}
+
+/// <summary>
+/// Leo's plan sent by "the other council" (a second portal, with its own ids) and taken in here: five confirms at once
+/// take it in once, as a new child in the caseworker's team, with the plan's history intact and the case left out of the
+/// 20-week figures.
+/// </summary>
+public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_plan_sent_by_another_council_is_taken_in_once_with_its_history()
+    {
+        string json;
+        DateOnly finalOn;
+        await using (var other = new PortalFactory())
+        {
+            var leo = await other.ChildIdAsync("Leo");
+            (json, finalOn) = await other.WithDbAsync(async db =>
+            {
+                var plan = await db.Plans.AsNoTracking().Where(p => p.ChildId == leo).SingleAsync();
+                var revisions = await db.SectionRevisions.AsNoTracking().Where(r => r.PlanId == plan.Id).ToListAsync();
+                var versions = await db.PlanVersions.AsNoTracking().Include(v => v.Sections).Where(v => v.PlanId == plan.Id).ToListAsync();
+                var child = await db.Children.AsNoTracking().Where(c => c.Id == leo).Select(c => new TransferredChild(c.GivenName, c.FamilyName, c.DateOfBirth)).SingleAsync();
+                var final = await db.AssessmentCases.Where(c => c.ChildId == leo).Select(c => c.FinalPlanIssuedOn!.Value).SingleAsync();
+                return (PlanTransferPackages.ToJson(PlanTransferPackages.Create(child, "Somerset Council", "Devon County Council", new DateOnly(2026, 11, 16), final, final,
+                    plan.Id, revisions, versions)), final);
+            });
+        }
+
+        var reading = PlanTransferPackages.Read(json);
+        var months = (From: new CalendarMonth(finalOn.Year - 1, finalOn.Month), To: new CalendarMonth(2026, 11));
+        var figuresBefore = await TimelinessAsync(months.From, months.To);
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, form) = await caseworker.GetAsync("/requests/transfer-in");
+        var (_, check) = await caseworker.SubmitAsync(form, [], files: [new PortalClient.FormFile("PackageFile", "ehc-plan-transfer.json", "application/json", Encoding.UTF8.GetBytes(json))]);
+
+        var posts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => caseworker.SubmitAsync(check, [], "main form[action*=Confirm]")));
+
+        var locations = posts.Select(p => p.Response.Headers.Location?.OriginalString).Distinct().ToList();
+        var location = Assert.Single(locations);
+        var childId = Guid.Parse(location!.Split('/')[2]);
+        Assert.Equal($"/children/{childId}/case", location);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Children.CountAsync(c => c.GivenName == "Leo")));
+        var (assessment, teamOk) = await factory.WithDbAsync(async db => (
+            await db.AssessmentCases.SingleAsync(c => c.ChildId == childId),
+            await db.Children.AnyAsync(c => c.Id == childId && c.SendTeamId == db.Users.Single(u => u.Email == DemoData.Caseworker.Email).SendTeamId)));
+        Assert.True(teamOk);
+        Assert.Equal(new DateOnly(2026, 11, 22), assessment.TransferredInOn);
+        Assert.Equal("Somerset Council", assessment.FromCouncil);
+        Assert.Equal(finalOn, assessment.FinalPlanIssuedOn);
+
+        // The plan's ids and hashes are the package's, so its history verifies as a plan made here would.
+        var versions = await factory.WithDbAsync(db => db.PlanVersions.Where(v => v.PlanId == reading.Package!.Plan.Id).OrderBy(v => v.Number).Select(v => v.Hash).ToListAsync());
+        Assert.Equal(reading.Package!.Plan.Versions.Select(v => v.Hash), versions);
+        var output = new StringWriter();
+        Assert.Equal(0, await factory.WithDbAsync(db => new Devon.Send.Portal.Web.Plans.PlanVerification(db).RunAsync(output)));
+        var (_, history) = await caseworker.GetAsync($"/children/{childId}/plan/history");
+        var historyText = history.QuerySelector("main table")!.TextContent;
+        foreach (var version in reading.Package.Plan.Versions)
+        {
+            Assert.Contains(version.Label, historyText, StringComparison.Ordinal);
+        }
+
+        var audit = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == childId).Select(e => e.Detail).ToListAsync());
+        Assert.Single(audit, d => d.StartsWith("Plan transferred in from Somerset Council", StringComparison.Ordinal));
+        Assert.DoesNotContain(audit, d => d.Contains("Leo", StringComparison.Ordinal));
+
+        // Not assessed here: the 20-week figures are what they were.
+        Assert.Equal(figuresBefore, await TimelinessAsync(months.From, months.To));
+    }
+
+    private Task<string> TimelinessAsync(CalendarMonth from, CalendarMonth to) =>
+        factory.WithDbAsync(async db =>
+        {
+            var figures = new Devon.Send.Portal.Web.Reports.PerformanceFigures(db, new Devon.Send.Portal.Web.Security.ChildAccess(db, TimeProvider.System), TimeProvider.System);
+            return System.Text.Json.JsonSerializer.Serialize(await figures.TimelinessAsync(from, to));
+        });
 }
