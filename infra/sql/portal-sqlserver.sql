@@ -1895,3 +1895,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207162921_TakingInAPlanFromAnotherCouncil'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [FromCouncil] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207162921_TakingInAPlanFromAnotherCouncil'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferredInOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207162921_TakingInAPlanFromAnotherCouncil'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207162921_TakingInAPlanFromAnotherCouncil', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -52,6 +52,15 @@ public sealed class AssessmentCase
     /// <summary>The day the plan was sent to the new council: from then it maintains the plan (Reg 15(3)), and this case closes.</summary>
     public DateOnly? TransferredOutOn { get; set; }
 
+    /// <summary>
+    /// The day the plan arrived from another council, which maintains it from then (Reg 15(3)); null for a plan made here.
+    /// Such a case was not assessed here, so it is left out of the 20-week timeliness figures.
+    /// </summary>
+    public DateOnly? TransferredInOn { get; init; }
+
+    /// <summary>The council the plan came from (the old authority).</summary>
+    public string? FromCouncil { get; init; }
+
     public DateOnly? ClosedOn { get; set; }
 
     /// <summary>

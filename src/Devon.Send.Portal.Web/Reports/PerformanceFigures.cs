@@ -40,8 +40,9 @@ public sealed class PerformanceFigures(PortalDbContext db, ChildAccess access, T
         }
 
         // Only the cases that can count: received by the end of the table, and either issued, received or still open in it.
+        // A plan transferred in from another council was not assessed here, so its case never counts (Reg 15(3)).
         var dates = await cases
-            .Where(c => c.RequestReceivedOn <= last && (
+            .Where(c => c.TransferredInOn == null && c.RequestReceivedOn <= last && (
                 c.RequestReceivedOn >= first ||
                 (c.FinalPlanIssuedOn >= first && c.FinalPlanIssuedOn <= last) ||
                 ((c.FinalPlanIssuedOn == null || c.FinalPlanIssuedOn > first) && (c.ClosedOn == null || c.ClosedOn > first) && (c.RefusedOn == null || c.RefusedOn > first))))

@@ -412,6 +412,10 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("FinalPlanIssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("FromCouncil")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTimeOffset?>("ImportedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -452,6 +456,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<string>("TransferToCouncil")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("TransferredInOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("TransferredOutOn")
                         .HasColumnType("date");

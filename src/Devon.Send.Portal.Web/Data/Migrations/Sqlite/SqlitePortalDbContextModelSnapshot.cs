@@ -406,6 +406,10 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("FinalPlanIssuedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FromCouncil")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ImportedAt")
                         .HasColumnType("INTEGER");
 
@@ -445,6 +449,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("TransferToCouncil")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TransferredInOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("TransferredOutOn")

@@ -1,0 +1,146 @@
+using System.Security.Cryptography;
+using System.Text;
+using Devon.Send.Portal.Web.Pages.Children.Transfer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Devon.Send.Portal.Web.Pages.Requests.TransferIn;
+
+/// <summary>
+/// A child with a plan moves into the council's area and the old council sends the plan's package (SEND Regulations
+/// 2014, regulation 15(3)). The caseworker uploads it; it is read and every hash recomputed, and what it holds is shown
+/// to check. A package that is not whole is refused, naming each problem, and nothing is kept: the upload is read in
+/// memory and the answer is this page, not a record. Between the check and the confirm the package travels in the form,
+/// encrypted and signed by the portal for this caseworker and an hour, so the browser can neither read nor change it and
+/// no server holds it; on confirm it is read and verified again before anything is saved.
+/// </summary>
+[RequestSizeLimit(RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+public sealed class IndexModel(IDataProtectionProvider protection, PlansTransferredIn plans, TimeProvider clock) : PageModel
+{
+    /// <summary>A package is text: a plan with years of revisions is well under 1 MB. Encrypted in the form it stays under the 4 MB a form value may hold.</summary>
+    public const int MaxFileMegabytes = 2;
+    public const long MaxFileBytes = MaxFileMegabytes * 1024L * 1024L;
+
+    // Room for the form around the file, so that a file just over the limit gets a clear message rather than a refusal,
+    // and for the confirm, whose package is encrypted (a third larger).
+    private const long RequestLimit = (2 * MaxFileBytes) + (1024 * 1024);
+
+    private static readonly TimeSpan CheckLifetime = TimeSpan.FromHours(1);
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    [BindProperty]
+    public IFormFile? PackageFile { get; set; }
+
+    /// <summary>The checked package, encrypted and signed by the portal; the browser only carries it back.</summary>
+    [BindProperty]
+    public string? Checked { get; set; }
+
+    /// <summary>The package read and verified; null until one is uploaded and found whole.</summary>
+    public PlanTransferPackage? Package { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (PackageFile is null || PackageFile.Length == 0)
+        {
+            ModelState.AddModelError(nameof(PackageFile), PackageFile is null ? "Select the plan transfer package" : "The selected file is empty");
+        }
+        else if (!Path.GetExtension(PackageFile.FileName).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(nameof(PackageFile), "The selected file must be a JSON file");
+        }
+        else if (PackageFile.Length > MaxFileBytes)
+        {
+            ModelState.AddModelError(nameof(PackageFile), $"The selected file must be smaller than {MaxFileMegabytes} MB");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        string json;
+        try
+        {
+            using var reader = new StreamReader(PackageFile!.OpenReadStream(), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            json = await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (DecoderFallbackException)
+        {
+            ModelState.AddModelError(nameof(PackageFile), "The selected file must be a JSON file");
+            return Page();
+        }
+
+        var reading = PlanTransferPackages.Read(json);
+        foreach (var problem in Problems(reading))
+        {
+            ModelState.AddModelError(nameof(PackageFile), problem);
+        }
+
+        if (ModelState.IsValid)
+        {
+            Package = reading.Package;
+            Checked = Protector().Protect(json, CheckLifetime);
+        }
+
+        return Page();
+    }
+
+    /// <summary>Takes the checked plan in: the child, the case and the plan's issued history; then the child's case.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        string? json = null;
+        try
+        {
+            json = string.IsNullOrEmpty(Checked) ? null : Protector().Unprotect(Checked);
+        }
+        catch (CryptographicException)
+        {
+            // Expired, for another caseworker, or changed on the way.
+        }
+
+        var reading = json is null ? null : PlanTransferPackages.Read(json);
+        if (reading is null || Problems(reading).Count > 0)
+        {
+            ModelState.AddModelError(nameof(PackageFile), "The check has expired or could not be read. Upload the package again");
+            return Page();
+        }
+
+        var result = await plans.ImportAsync(reading, User, cancellationToken);
+        if (result.Problem is { } problem)
+        {
+            ModelState.AddModelError(nameof(PackageFile), problem);
+            return Page();
+        }
+
+        var package = reading.Package!;
+        var transferredOn = clock.UkToday();
+        TempData["Success"] = $"{package.Child.GivenName} {package.Child.FamilyName}'s plan is taken in from {package.FromCouncil.Trim()}. Tell the family whether you will assess their needs by {StatutoryClock.TransferNoticeDue(transferredOn).ToUkDate()}";
+        return Redirect($"/children/{result.ChildId}/case");
+    }
+
+    private ITimeLimitedDataProtector Protector() =>
+        protection.CreateProtector("Devon.Send.Portal.TransferIn.Package", User.UserId()!).ToTimeLimitedDataProtector();
+
+    /// <summary>Why a package cannot be taken in: the reader's problems, then one addressed to another council.</summary>
+    public static IReadOnlyList<string> Problems(PackageReading reading)
+    {
+        if (!reading.IsValid)
+        {
+            return reading.Problems;
+        }
+
+        var to = reading.Package!.ToCouncil.Trim();
+        return string.Equals(to, PlanTransfers.Council, StringComparison.OrdinalIgnoreCase)
+            ? []
+            : [$"The package is addressed to {to}, not {PlanTransfers.Council}"];
+    }
+}
