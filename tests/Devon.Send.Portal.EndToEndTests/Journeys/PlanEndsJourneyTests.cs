@@ -14,7 +14,7 @@ public sealed class PlanEndsJourneyPortal : PortalBrowser;
 /// <summary>
 /// The ways a plan ends or moves on, in the browser: the council proposes to stop Leo's plan, his mother gives her
 /// views, the council consults the school and decides, the family appeals and the Tribunal orders the plan kept; and
-/// Jacob moves to another council's area. Every page is scanned with axe, on its errors too, and photographed at 375 and
+/// Jacob moves to another council's area, and his package is refused by a council it is not addressed to. Every page is scanned with axe, on its errors too, and photographed at 375 and
 /// 1280 px.
 /// </summary>
 public sealed class PlanEndsJourneyTests(PlanEndsJourneyPortal portal) : IClassFixture<PlanEndsJourneyPortal>
@@ -119,6 +119,20 @@ public sealed class PlanEndsJourneyTests(PlanEndsJourneyPortal portal) : IClassF
         await Screenshots.SaveAsync(caseworker, "transfer-out-recorded");
         var download = await caseworker.RunAndWaitForDownloadAsync(() => caseworker.GetByRole(AriaRole.Button, new() { Name = "Download the package and record the transfer" }).ClickAsync());
         Assert.Null(await download.FailureAsync());
+
+        // Another council's caseworker would take it in; here, addressed to Somerset, it is refused and says why.
+        await caseworker.GotoAsync("/requests/transfer-in");
+        await Assertions.Expect(caseworker.Locator("h1")).ToHaveTextAsync("Take in a plan from another council");
+        await caseworker.AssertNoAxeViolationsAsync();
+        var package = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{download.SuggestedFilename}");
+        await download.SaveAsAsync(package);
+        Assert.EndsWith(".json", package, StringComparison.Ordinal);
+        await caseworker.GetByLabel("Upload the plan transfer package").SetInputFilesAsync(package);
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
+        File.Delete(package);
+        await Assertions.Expect(caseworker.Locator(".govuk-error-summary")).ToContainTextAsync("Somerset Council");
+        await caseworker.AssertNoAxeViolationsAsync();
+        await Screenshots.SaveAsync(caseworker, "transfer-in-refused");
 
         foreach (var page in new[] { caseworker, mother })
         {
