@@ -104,11 +104,15 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     public string Subject { get; init; } = What;
 
     /// <summary>A right the family may use (an appeal) rather than something anyone owes.</summary>
-    public bool IsRight => Kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan or DeadlineKind.AppealAgainstNoPlan
+    public bool IsRight => IsRightKind(Kind);
+
+    public static bool IsRightKind(DeadlineKind kind) => kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan or DeadlineKind.AppealAgainstNoPlan
         or DeadlineKind.AppealAgainstCease or DeadlineKind.AppealAgainstNoAmendment;
 
     /// <summary>The council's own target from guidance (CoP "should"), shown beside the law's limit and never as a breach of it.</summary>
-    public bool IsTarget => Kind is DeadlineKind.UnderFiveReviewTarget;
+    public bool IsTarget => IsTargetKind(Kind);
+
+    public static bool IsTargetKind(DeadlineKind kind) => kind is DeadlineKind.UnderFiveReviewTarget;
 
     /// <summary>Something the council owes because of a Tribunal order or an unopposed appeal.</summary>
     public bool IsTribunal => Kind is DeadlineKind.TribunalAssessmentNotice or DeadlineKind.TribunalNoPlanNotice or DeadlineKind.TribunalDraftPlan

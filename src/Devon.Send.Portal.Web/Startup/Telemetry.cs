@@ -234,10 +234,8 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
     // The family's rights (appeals) and the council's own targets are not owed under the law; the family's replies are theirs to give.
     private static readonly DeadlineKind[] Counted =
-        [.. Enum.GetValues<DeadlineKind>().Where(k => k != DeadlineKind.Other && !Probe(k).IsRight && !Probe(k).IsTarget)
+        [.. Enum.GetValues<DeadlineKind>().Where(k => k != DeadlineKind.Other && !Deadline.IsRightKind(k) && !Deadline.IsTargetKind(k))
             .Except([DeadlineKind.DraftPlanResponse, DeadlineKind.AmendmentResponse])];
-
-    private static Deadline Probe(DeadlineKind kind) => new("", default, DeadlineState.Due, default) { Kind = kind };
 
     private readonly Lock _lock = new();
     private IReadOnlyDictionary<DeadlineKind, int>? _counts;
