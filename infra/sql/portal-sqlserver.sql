@@ -1924,3 +1924,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207181105_TellingTheFamilyAboutATransferredPlan'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferNoticeOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207181105_TellingTheFamilyAboutATransferredPlan'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferReassessing] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207181105_TellingTheFamilyAboutATransferredPlan'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferReviewProposedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207181105_TellingTheFamilyAboutATransferredPlan'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207181105_TellingTheFamilyAboutATransferredPlan', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -64,8 +64,10 @@ public sealed class AnnualReview
 
     public bool MeetingRecorded => MeetingRecordedAt is not null;
 
-    public AnnualReviewDates Dates(DateOnly dateOfBirth) => new(PlanOrLastReviewOn, dateOfBirth)
+    /// <param name="transferredInOn">The day the plan arrived from another council, if it did (Reg 15(5)).</param>
+    public AnnualReviewDates Dates(DateOnly dateOfBirth, DateOnly? transferredInOn = null) => new(PlanOrLastReviewOn, dateOfBirth)
     {
+        TransferredInOn = transferredInOn,
         MeetingOn = MeetingOn,
         PapersSentOn = PapersSentOn,
         ReportSentOn = ReportSentOn,

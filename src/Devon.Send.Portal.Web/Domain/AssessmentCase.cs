@@ -61,6 +61,18 @@ public sealed class AssessmentCase
     /// <summary>The council the plan came from (the old authority).</summary>
     public string? FromCouncil { get; init; }
 
+    /// <summary>
+    /// The day the family was told the plan had been transferred, whether the council proposes to assess their needs and
+    /// when it proposes to review the plan (Reg 15(4)).
+    /// </summary>
+    public DateOnly? TransferNoticeOn { get; set; }
+
+    /// <summary>What the family was told: whether the council proposes to make an EHC needs assessment (Reg 15(4)(b)).</summary>
+    public bool? TransferReassessing { get; set; }
+
+    /// <summary>When the family was told the council proposes to review the plan (Reg 15(4)(c)), by the limit of Reg 15(5).</summary>
+    public DateOnly? TransferReviewProposedOn { get; set; }
+
     public DateOnly? ClosedOn { get; set; }
 
     /// <summary>
@@ -130,6 +142,36 @@ public sealed class AssessmentCase
 
     /// <summary>The last day to transfer the plan to the new council (Reg 15(2)), once a move out is recorded.</summary>
     public DateOnly? TransferOutDue => MoveOutOn is { } move && MoveLearnedOn is { } learned ? StatutoryClock.PlanTransferDue(move, learned) : null;
+
+    /// <summary>The last day to tell the family about a plan taken in from another council (Reg 15(4)); null for a plan made here.</summary>
+    public DateOnly? TransferNoticeDue => TransferredInOn is { } transferred ? StatutoryClock.TransferNoticeDue(transferred) : null;
+
+    /// <summary>The notice of Reg 15(4) may be recorded once, for a plan taken in from another council, while the case is open.</summary>
+    public bool MayRecordTransferNotice => TransferredInOn is not null && TransferNoticeOn is null && ClosedOn is null;
+
+    /// <summary>The last day to hold the plan's next review meeting (s44(1), Reg 15(5)); null before the final plan.</summary>
+    public DateOnly? ReviewDue => FinalPlanIssuedOn is { } final ? StatutoryClock.ReviewDue(LastAnnualReviewOn ?? final, TransferredInOn) : null;
+
+    /// <summary>
+    /// Records the family told on <paramref name="toldOn"/> that the plan has been transferred, whether the council will
+    /// assess (<paramref name="reassessing"/>) and that it will review the plan by <paramref name="reviewBy"/> (Reg 15(4)).
+    /// </summary>
+    public void RecordTransferNotice(DateOnly toldOn, bool reassessing, DateOnly reviewBy)
+    {
+        if (!MayRecordTransferNotice)
+        {
+            throw new InvalidOperationException("The family can be told once about a plan taken in from another council, while the case is open.");
+        }
+
+        if (toldOn < TransferredInOn || reviewBy > ReviewDue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(toldOn), "The notice follows the transfer, and the review it proposes is within the limit of Reg 15(5).");
+        }
+
+        TransferNoticeOn = toldOn;
+        TransferReassessing = reassessing;
+        TransferReviewProposedOn = reviewBy;
+    }
 
     /// <summary>Records the child's move to <paramref name="council"/>'s area on <paramref name="moveOn"/>, learned of on <paramref name="learnedOn"/>.</summary>
     public void RecordMoveOut(DateOnly moveOn, DateOnly learnedOn, string council)

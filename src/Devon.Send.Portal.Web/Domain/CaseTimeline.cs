@@ -36,7 +36,7 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
         var deadlines = AssessmentDeadlines.For(c, today, draftResponseOn, mediationCertificateOn).ToList();
         if (stage == CaseStage.FinalPlan && c.FinalPlanIssuedOn is { } final)
         {
-            var review = OpenReview(c)?.Dates(dateOfBirth) ?? new AnnualReviewDates(c.LastAnnualReviewOn ?? final, dateOfBirth);
+            var review = OpenReview(c)?.Dates(dateOfBirth, c.TransferredInOn) ?? new AnnualReviewDates(c.LastAnnualReviewOn ?? final, dateOfBirth) { TransferredInOn = c.TransferredInOn };
             deadlines.AddRange(ReviewDeadlines.For(review, today, underFiveReviewTargetMonths));
         }
 
@@ -50,6 +50,18 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
                 LegalBasis = "SEND Regulations 2014, regulation 15(2)",
                 MetOn = c.TransferredOutOn,
                 Subject = subject,
+            });
+        }
+
+        if (c.TransferNoticeDue is { } noticeDue)
+        {
+            deadlines.Add(new Deadline("Family told about the transferred plan", noticeDue, StatutoryClock.StateOf(noticeDue, c.TransferNoticeOn, today), today)
+            {
+                Kind = DeadlineKind.TransferNotice,
+                Who = Party.Council,
+                LegalBasis = "SEND Regulations 2014, regulation 15(4)",
+                MetOn = c.TransferNoticeOn,
+                Subject = "the notice about the transferred plan",
             });
         }
 
@@ -105,6 +117,8 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
                 return review.MeetingOn <= today
                     ? $"Annual review: the meeting was held on {review.MeetingOn.ToUkDate()}"
                     : $"Annual review: the meeting is on {review.MeetingOn.ToUkDate()}";
+            case CaseStage.FinalPlan when c.TransferredInOn is { } arrived:
+                return $"The plan, made by {c.FromCouncil} on {c.FinalPlanIssuedOn!.Value.ToUkDate()}, was transferred to this council on {arrived.ToUkDate()}";
             case CaseStage.FinalPlan:
                 var issued = c.FinalPlanIssuedOn!.Value;
                 return $"Final plan issued on {issued.ToUkDate()}, in week {StatutoryClock.WeekOfAssessment(c.RequestReceivedOn, issued)}";

@@ -75,6 +75,9 @@ public enum DeadlineKind
 
     /// <summary>The family's right to appeal a decision not to amend the plan after proposing amendments (s51(2)(e)).</summary>
     AppealAgainstNoAmendment,
+
+    /// <summary>The new council tells the family about a plan taken in from another council (Reg 15(4)).</summary>
+    TransferNotice,
 }
 
 /// <summary>

@@ -58,4 +58,5 @@ public enum NotificationKind
     CessationProposed,
     CessationDecided,
     NoAmendmentDecided,
+    TransferNotice,
 }

@@ -34,6 +34,12 @@ public sealed record AnnualReviewDates(DateOnly PlanOrLastReviewOn, DateOnly Dat
 
     /// <summary>When the family was told the council decided not to amend the plan after all (Reg 22(4)).</summary>
     public DateOnly? NoAmendmentOn { get; init; }
+
+    /// <summary>The day the plan arrived from another council, if it did: its first review here may be later (Reg 15(5)).</summary>
+    public DateOnly? TransferredInOn { get; init; }
+
+    /// <summary>Whether the review is due under Reg 15(5) rather than s44(1) alone: the plan came from another council and has not been reviewed here.</summary>
+    public bool FirstAfterTransfer => TransferredInOn is { } transferred && PlanOrLastReviewOn <= transferred;
 }
 
 /// <summary>The deadlines of an annual review (s44, Reg 20, Reg 22) and of a phase transfer (Reg 18).</summary>
@@ -53,7 +59,8 @@ public static class ReviewDeadlines
         var deadlines = new List<Deadline>
         {
             AssessmentDeadlines.Make(DeadlineKind.AnnualReview, "Annual review meeting", "the annual review meeting", Party.Council,
-                "Children and Families Act 2014, section 44(1)", StatutoryClock.AnnualReviewDue(review.PlanOrLastReviewOn), held, today),
+                review.FirstAfterTransfer ? $"Children and Families Act 2014, section 44(1); {Regulations}, regulation 15(5)" : "Children and Families Act 2014, section 44(1)",
+                StatutoryClock.ReviewDue(review.PlanOrLastReviewOn, review.TransferredInOn), held, today),
         };
 
         if (StatutoryClock.UnderFiveReviewTarget(review.PlanOrLastReviewOn, review.DateOfBirth, underFiveTargetMonths) is { } target)

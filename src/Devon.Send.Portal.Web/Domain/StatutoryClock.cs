@@ -207,6 +207,16 @@ public static class StatutoryClock
     public static DateOnly TransferNoticeDue(DateOnly transferredOn) => transferredOn.AddDays(TransferNoticeDays);
 
     /// <summary>
+    /// The last day to hold the plan's next review meeting: the end of 12 months starting with the day the plan was made
+    /// or last reviewed (s44(1)); for a plan taken in from another council and not reviewed here since, the later of that
+    /// and the end of 3 months beginning with the date of the transfer (Reg 15(5)).
+    /// </summary>
+    public static DateOnly ReviewDue(DateOnly planOrLastReview, DateOnly? transferredInOn) =>
+        transferredInOn is { } transferred && planOrLastReview <= transferred
+            ? TransferredPlanReviewDue(planOrLastReview, transferred)
+            : AnnualReviewDue(planOrLastReview);
+
+    /// <summary>
     /// Reg 15(5): the new council reviews the plan before the later of the end of 12 months beginning with the day it was
     /// made or last reviewed and the end of 3 months beginning with the date of the transfer.
     /// </summary>

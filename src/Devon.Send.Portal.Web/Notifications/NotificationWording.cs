@@ -23,6 +23,12 @@ public static class NotificationWording
 
     public static string PlanTransferred(string givenName, string council, DateOnly transferredOn) =>
         $"{givenName}'s EHC plan was sent to {council} on {transferredOn.ToUkDate()}, because you have moved to its area. {council} looks after the plan from now on: it must tell you within 6 weeks whether it will assess {givenName}'s needs again and when it will review the plan";
+
+    public static string TransferNotice(string givenName, string fromCouncil, bool reassessing, DateOnly reviewBy) =>
+        $"Devon County Council now looks after {givenName}'s EHC plan, which {fromCouncil} sent us. The plan stays as it is. "
+        + (reassessing ? $"We will assess {givenName}'s needs again and will write to you about it. " : $"We will not assess {givenName}'s needs again. ")
+        + $"We will review the plan with you by {reviewBy.ToUkDate()}";
+
     public static string CessationProposed(string givenName) =>
         $"The council is thinking about stopping {givenName}'s EHC plan. Nothing changes yet: tell us what you think before we decide. The plan page says why and how to reply";
 

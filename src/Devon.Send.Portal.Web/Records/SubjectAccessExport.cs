@@ -35,6 +35,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
         public IReadOnlyList<MediationFacts> Mediations { get; init; } = [];
         public IReadOnlyList<AppealFacts> Appeals { get; init; } = [];
         public IReadOnlyList<TransferFacts> Transfers { get; init; } = [];
+        public IReadOnlyList<TransferInFacts> TransfersIn { get; init; } = [];
         public IReadOnlyList<CessationFacts> Cessations { get; init; } = [];
     }
 
@@ -59,6 +60,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     public sealed record StepFacts(string Step, DateOnly DoneOn);
 
     public sealed record TransferFacts(string CaseReference, string ToCouncil, DateOnly MoveOn, DateOnly? LearnedOn, DateOnly? TransferredOn);
+    public sealed record TransferInFacts(string CaseReference, string FromCouncil, DateOnly TransferredOn, DateOnly? FamilyToldOn, bool? Reassessing, DateOnly? ReviewProposedBy);
     public sealed record MediationFacts(DateOnly DecisionOn, DateOnly AdviserContactedOn, bool Pursued, DateOnly? CouncilToldOn, DateOnly? HeldOn, DateOnly? CertificateOn);
     public sealed record CessationFacts(string CaseReference, DateOnly ProposedOn, string Ground, string ProposalReasons, DateOnly? SchoolConsultedOn, string? FamilyViews,
         DateOnly? FamilyViewsOn, string? SchoolViews, DateOnly? SchoolViewsOn, string? Decision, DateOnly? DecidedOn, string? DecisionReasons, DateOnly? NoticeSentOn, DateOnly? CeasesOn);
@@ -154,6 +156,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             Mediations = mediations,
             Appeals = appeals,
             Transfers = [.. cases.Where(c => c.MoveOutOn is not null).Select(c => new TransferFacts(c.CaseReference, c.TransferToCouncil ?? "", c.MoveOutOn!.Value, c.MoveLearnedOn, c.TransferredOutOn))],
+            TransfersIn = [.. cases.Where(c => c.TransferredInOn is not null)
+                .Select(c => new TransferInFacts(c.CaseReference, c.FromCouncil ?? "", c.TransferredInOn!.Value, c.TransferNoticeOn, c.TransferReassessing, c.TransferReviewProposedOn))],
             Cessations = [.. cessations.Select(x => new CessationFacts(references[x.AssessmentCaseId], x.ProposedOn, PlanCessation.Describe(x.Ground), x.ProposalReasons, x.SchoolConsultedOn,
                 x.FamilyViews, x.FamilyViewsOn, x.SchoolViews, x.SchoolViewsOn, x.Decision switch { CessationDecision.Cease => "Stop maintaining the plan", CessationDecision.Keep => "Keep the plan", _ => null },
                 x.DecidedOn, x.DecisionReasons, x.NoticeSentOn, x.CeasesOn))],
@@ -400,6 +404,10 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Append("<h2>Moves to another council</h2>")
             .Append(Table(["Case", "Moving to", "Date of the move", "The council learned of it", "Plan sent"],
                 x.Transfers.Select(t => (IReadOnlyList<string>)[t.CaseReference, t.ToCouncil, Day(t.MoveOn), Day(t.LearnedOn), Day(t.TransferredOn)]), "No move to another council has been recorded."))
+            .Append("<h2>A plan from another council</h2>")
+            .Append(Table(["Case", "From", "Arrived", "Family told", "Assessing again", "Review by"],
+                x.TransfersIn.Select(t => (IReadOnlyList<string>)[t.CaseReference, t.FromCouncil, Day(t.TransferredOn), Day(t.FamilyToldOn), t.Reassessing switch { true => "Yes", false => "No", null => "" }, Day(t.ReviewProposedBy)]),
+                "The plan was not sent from another council."))
             .Append("<h2>Stopping the plan</h2>")
             .Append(Table(["Case", "Proposed", "Why", "Reasons", "School consulted", "Family's views", "School's views", "Decision", "Decided", "Reasons for the decision", "Notice sent", "Plan stops"],
                 x.Cessations.Select(c => (IReadOnlyList<string>)[c.CaseReference, Day(c.ProposedOn), c.Ground, c.ProposalReasons, Day(c.SchoolConsultedOn), c.FamilyViews ?? "", c.SchoolViews ?? "",

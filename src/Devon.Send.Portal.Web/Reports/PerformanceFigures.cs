@@ -102,6 +102,7 @@ public sealed class PerformanceFigures(PortalDbContext db, ChildAccess access, T
                 c.Child.DateOfBirth,
                 c.Child.CaseworkerId,
                 Since = c.LastAnnualReviewOn ?? c.FinalPlanIssuedOn!.Value,
+                c.TransferredInOn,
             })
             .ToListAsync(cancellationToken);
         var caseworkerIds = plans.Select(p => p.CaseworkerId).OfType<string>().Distinct().ToList();
@@ -110,7 +111,7 @@ public sealed class PerformanceFigures(PortalDbContext db, ChildAccess access, T
         {
             p.Name,
             Caseworker = p.CaseworkerId is { } id ? caseworkers.GetValueOrDefault(id) : null,
-            Due = StatutoryClock.AnnualReviewDue(p.Since),
+            Due = StatutoryClock.ReviewDue(p.Since, p.TransferredInOn),
             Target = StatutoryClock.UnderFiveReviewTarget(p.Since, p.DateOfBirth, underFiveTargetMonths),
         }).ToList();
         return new(

@@ -49,6 +49,71 @@ public sealed class PlanTransferWordsTests
         string lastReview, string transferred, string due) =>
         Assert.Equal(D(due), StatutoryClock.TransferredPlanReviewDue(D(lastReview), D(transferred)));
 
+    [Theory]
+    [InlineData("2025-12-10", null, "2026-12-09")] // a plan made here: s44(1) alone
+    [InlineData("2025-12-10", "2026-11-20", "2027-02-19")] // taken in on 20 November: 3 months beginning with it are later
+    [InlineData("2025-12-10", "2026-09-09", "2026-12-09")] // taken in on 9 September: 3 months end on 8 December, before the 12 months
+    [InlineData("2025-12-10", "2026-09-10", "2026-12-09")] // taken in on 10 September: both end on 9 December
+    [InlineData("2025-12-10", "2026-09-11", "2026-12-10")] // taken in on 11 September: 3 months end a day later
+    [InlineData("2026-11-20", "2026-11-20", "2027-11-19")] // reviewed here on the day of the transfer: 12 months are later anyway
+    [InlineData("2026-12-01", "2026-11-20", "2027-11-30")] // reviewed here after the transfer: s44(1) again
+    [InlineData("2023-12-01", "2023-11-30", "2024-11-30")] // a leap year: 12 months beginning with 1 December 2023
+    [InlineData("2023-03-01", "2023-11-30", "2024-02-29")] // 3 months beginning with 30 November 2023 end on 29 February
+    public void The_next_review_is_due_under_s44_or_for_a_plan_taken_in_under_regulation_15_5(string planOrLastReview, string? transferred, string due) =>
+        Assert.Equal(D(due), StatutoryClock.ReviewDue(D(planOrLastReview), transferred is null ? null : D(transferred)));
+
+    [Theory]
+    [InlineData("2026-12-31", false)] // the day before the last day
+    [InlineData("2027-01-01", false)] // the last day, a bank holiday: "within 6 weeks" counts every day
+    [InlineData("2027-01-02", true)]  // the day after
+    public void The_family_is_told_about_a_plan_taken_in_within_6_weeks_of_the_transfer(string today, bool late)
+    {
+        var notice = Assert.Single(CaseTimeline.Of(TakenIn(), D("2015-06-01"), D(today)).Deadlines, d => d.Kind == DeadlineKind.TransferNotice);
+
+        Assert.Equal(D("2027-01-01"), notice.Due);
+        Assert.True(notice.IsOpen);
+        Assert.Equal(late, notice.State == DeadlineState.Overdue);
+        Assert.Equal("SEND Regulations 2014, regulation 15(4)", notice.LegalBasis);
+    }
+
+    [Fact]
+    public void A_notice_on_the_last_day_is_on_time_and_the_annual_review_follows_regulation_15_5()
+    {
+        var c = TakenIn();
+        c.RecordTransferNotice(D("2027-01-01"), reassessing: true, reviewBy: D("2027-02-19"));
+
+        var timeline = CaseTimeline.Of(c, D("2015-06-01"), D("2027-01-05"));
+
+        var notice = Assert.Single(timeline.Deadlines, d => d.Kind == DeadlineKind.TransferNotice);
+        Assert.Equal(DeadlineState.Met, notice.State);
+        var review = Assert.Single(timeline.Deadlines, d => d.Kind == DeadlineKind.AnnualReview);
+        Assert.Equal(D("2027-02-19"), review.Due);
+        Assert.Equal("Children and Families Act 2014, section 44(1); SEND Regulations 2014, regulation 15(5)", review.LegalBasis);
+        Assert.Empty(timeline.Overdue);
+        Assert.StartsWith("The plan, made by Somerset Council on 10 December 2025, was transferred to this council on 20 November 2026", timeline.WhereNow, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_notice_cannot_come_before_the_transfer_nor_promise_a_review_later_than_the_law_allows_nor_be_given_twice()
+    {
+        var c = TakenIn();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => c.RecordTransferNotice(D("2026-11-19"), false, D("2027-01-15")));
+        Assert.Throws<ArgumentOutOfRangeException>(() => c.RecordTransferNotice(D("2026-11-20"), false, D("2027-02-20")));
+        c.RecordTransferNotice(D("2026-11-20"), false, D("2027-02-19"));
+        Assert.Throws<InvalidOperationException>(() => c.RecordTransferNotice(D("2026-11-21"), false, D("2027-02-19")));
+        Assert.False(new AssessmentCase { RequestReceivedOn = D("2025-07-01"), FinalPlanIssuedOn = D("2025-12-10") }.MayRecordTransferNotice);
+        Assert.Null(new AssessmentCase { RequestReceivedOn = D("2025-07-01"), FinalPlanIssuedOn = D("2025-12-10") }.TransferNoticeDue);
+    }
+
+    private static AssessmentCase TakenIn() => new()
+    {
+        RequestReceivedOn = D("2025-12-10"),
+        FinalPlanIssuedOn = D("2025-12-10"),
+        TransferredInOn = D("2026-11-20"),
+        FromCouncil = "Somerset Council",
+    };
+
     [Fact]
     public void A_count_of_working_days_counts_the_first_day_and_not_the_last() =>
         Assert.Equal(15, StatutoryClock.WorkingDaysFromUntil(D("2026-11-02"), D("2026-11-23")));

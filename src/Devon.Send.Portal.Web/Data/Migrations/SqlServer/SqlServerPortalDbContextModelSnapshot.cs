@@ -453,6 +453,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("RequestReceivedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("TransferNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("TransferReassessing")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("TransferReviewProposedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("TransferToCouncil")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

@@ -447,6 +447,15 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("RequestReceivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TransferNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("TransferReassessing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TransferReviewProposedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TransferToCouncil")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

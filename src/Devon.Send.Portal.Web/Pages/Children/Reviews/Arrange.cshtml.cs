@@ -16,6 +16,9 @@ public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : Re
     /// <summary>The day the meeting must be held by.</summary>
     public DateOnly Due { get; private set; }
 
+    /// <summary>The law the date comes from: s44 alone, or with Reg 15(5) for a plan taken in from another council.</summary>
+    public string DueBasis { get; private set; } = "";
+
     public bool CanArrange => Reviewed is { Case.ClosedOn: null } && Reviewed.Open is not { MeetingRecorded: true };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -87,7 +90,11 @@ public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : Re
         await base.LoadAsync(cancellationToken);
         if (Reviewed is not null)
         {
-            Due = StatutoryClock.AnnualReviewDue(Reviewed.Open?.PlanOrLastReviewOn ?? Reviewed.NextFrom);
+            var from = Reviewed.Open?.PlanOrLastReviewOn ?? Reviewed.NextFrom;
+            Due = StatutoryClock.ReviewDue(from, Reviewed.Case.TransferredInOn);
+            DueBasis = Reviewed.Case.TransferredInOn is { } transferred && from <= transferred
+                ? "Children and Families Act 2014, section 44, and SEND Regulations 2014, regulation 15(5), for a plan taken in from another council"
+                : "Children and Families Act 2014, section 44";
         }
     }
 }

@@ -36,7 +36,8 @@ public sealed class IndexModel(AnnualReviews reviews, TimeProvider clock, IOptio
         ChildName = Reviewed.ChildName;
         Open = Reviewed.Open;
         Past = [.. Reviewed.Case.AnnualReviews.Where(r => r.CompletedOn is not null).OrderByDescending(r => r.Number)];
-        Deadlines = ReviewDeadlines.For(Open?.Dates(Reviewed.DateOfBirth) ?? new AnnualReviewDates(Reviewed.NextFrom, Reviewed.DateOfBirth), Today, targets.Value.UnderFiveReviewMonths);
+        Deadlines = ReviewDeadlines.For(Open?.Dates(Reviewed.DateOfBirth, Reviewed.Case.TransferredInOn)
+            ?? new AnnualReviewDates(Reviewed.NextFrom, Reviewed.DateOfBirth) { TransferredInOn = Reviewed.Case.TransferredInOn }, Today, targets.Value.UnderFiveReviewMonths);
     }
 
     public bool MayGiveViews => Open is { MeetingRecorded: false } && Reviewed?.Case.ClosedOn is null;

@@ -53,6 +53,42 @@ public sealed class PlanTransfers(PortalDbContext db, CaseNotifications notifica
     }
 
     /// <summary>
+    /// Records the family told about a plan taken in from another council (Reg 15(4)): that it has transferred, whether
+    /// the council will assess and by when it will review the plan. False when it was already recorded (by another post).
+    /// </summary>
+    public async Task<bool> RecordTransferNoticeAsync(AssessmentCase assessment, DateOnly toldOn, bool reassessing, DateOnly reviewBy, ClaimsPrincipal caseworker,
+        CancellationToken cancellationToken = default)
+    {
+        assessment.RecordTransferNotice(toldOn, reassessing, reviewBy);
+        var childId = assessment.ChildId!.Value;
+        var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var claimed = await db.AssessmentCases.Where(c => c.Id == assessment.Id && c.TransferNoticeOn == null && c.ClosedOn == null)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.TransferNoticeOn, toldOn)
+                    .SetProperty(c => c.TransferReassessing, reassessing)
+                    .SetProperty(c => c.TransferReviewProposedOn, reviewBy), cancellationToken);
+            if (claimed == 0)
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
+            await notifications.AddAsync(childId, Audience.Family, NotificationKind.TransferNotice,
+                NotificationWording.TransferNotice(givenName, assessment.FromCouncil!, reassessing, reviewBy), $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
+            audit.Add(AuditKind.RecordChanged,
+                $"Family told about the plan taken in from {assessment.FromCouncil}: {(reassessing ? "the council proposes to assess" : "no new assessment proposed")}, review by {reviewBy.ToUkDate()} (SEND Regulations 2014, regulation 15(4))",
+                caseworker, childId);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
+    }
+
+    /// <summary>
     /// The plan's transfer package. The first download records the plan as transferred today (the case closes and the
     /// family is told); every download is audited, naming neither the child nor the file's content.
     /// </summary>

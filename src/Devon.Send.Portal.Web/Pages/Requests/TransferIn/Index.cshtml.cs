@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Devon.Send.Portal.Web.GovUk;
 using Devon.Send.Portal.Web.Pages.Children.Transfer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
@@ -37,6 +38,10 @@ public sealed class IndexModel(IDataProtectionProvider protection, PlansTransfer
     /// <summary>The checked package, encrypted and signed by the portal; the browser only carries it back.</summary>
     [BindProperty]
     public string? Checked { get; set; }
+
+    /// <summary>The day the old council sent the plan (the date of the transfer, Reg 15(2)); today unless the caseworker says otherwise.</summary>
+    [BindProperty]
+    public DateInput ArrivedOn { get; set; } = new();
 
     /// <summary>The package read and verified; null until one is uploaded and found whole.</summary>
     public PlanTransferPackage? Package { get; private set; }
@@ -88,6 +93,7 @@ public sealed class IndexModel(IDataProtectionProvider protection, PlansTransfer
         {
             Package = reading.Package;
             Checked = Protector().Protect(json, CheckLifetime);
+            ArrivedOn = DateInput.From(clock.UkToday());
         }
 
         return Page();
@@ -114,15 +120,32 @@ public sealed class IndexModel(IDataProtectionProvider protection, PlansTransfer
             return Page();
         }
 
-        var result = await plans.ImportAsync(reading, User, cancellationToken);
+        var package = reading.Package!;
+        var arrived = ArrivedOn.Validate(ModelState, nameof(ArrivedOn), "the date the plan arrived");
+        if (arrived is { } future && future > clock.UkToday())
+        {
+            ModelState.AddModelError(nameof(ArrivedOn), "The date the plan arrived must be today or in the past");
+        }
+        else if (arrived is { } early && early < package.PlanOrLastReviewOn)
+        {
+            ModelState.AddModelError(nameof(ArrivedOn), $"The date the plan arrived must be on or after the plan was made or last reviewed, {package.PlanOrLastReviewOn.ToUkDate()}");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            // The check stands: show it again with the date to correct.
+            Package = package;
+            return Page();
+        }
+
+        var transferredOn = arrived!.Value;
+        var result = await plans.ImportAsync(reading, transferredOn, User, cancellationToken);
         if (result.Problem is { } problem)
         {
             ModelState.AddModelError(nameof(PackageFile), problem);
             return Page();
         }
 
-        var package = reading.Package!;
-        var transferredOn = clock.UkToday();
         TempData["Success"] = $"{package.Child.GivenName} {package.Child.FamilyName}'s plan is taken in from {package.FromCouncil.Trim()}. Tell the family whether you will assess their needs by {StatutoryClock.TransferNoticeDue(transferredOn).ToUkDate()}";
         return Redirect($"/children/{result.ChildId}/case");
     }

@@ -17,7 +17,8 @@ public sealed class PlansTransferredIn(PortalDbContext db, AuditLog audit, TimeP
     public const string AlreadyHere = "This plan is already in the portal as a plan made by this council, so it cannot be taken in again";
 
     /// <summary>Takes the plan in once: a confirm repeated, or sent twice at once, finds the child the first one created.</summary>
-    public async Task<TransferInResult> ImportAsync(PackageReading reading, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
+    /// <param name="transferredOn">The date of the transfer: the day the old council sent the plan (Reg 15(2)).</param>
+    public async Task<TransferInResult> ImportAsync(PackageReading reading, DateOnly transferredOn, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
     {
         var package = reading.Package!;
         if (await ExistingAsync(package.Plan.Id, cancellationToken) is { } existing)
@@ -39,14 +40,14 @@ public sealed class PlansTransferredIn(PortalDbContext db, AuditLog audit, TimeP
         };
 
         // The plan was made elsewhere: its case starts and ends its assessment on the day the plan was made, so no
-        // assessment limit runs here, and the day it arrived marks it as transferred in.
+        // assessment limit runs here, and the day it was sent marks it as transferred in.
         var assessment = new AssessmentCase
         {
             ChildId = child.Id,
             RequestReceivedOn = package.PlanMadeOn,
             FinalPlanIssuedOn = package.PlanMadeOn,
             LastAnnualReviewOn = package.PlanOrLastReviewOn > package.PlanMadeOn ? package.PlanOrLastReviewOn : null,
-            TransferredInOn = clock.UkToday(),
+            TransferredInOn = transferredOn,
             FromCouncil = package.FromCouncil.Trim(),
         };
         child.Cases.Add(assessment);

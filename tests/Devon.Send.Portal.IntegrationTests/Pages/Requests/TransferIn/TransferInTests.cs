@@ -246,7 +246,16 @@ public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixt
         var (_, form) = await caseworker.GetAsync("/requests/transfer-in");
         var (_, check) = await caseworker.SubmitAsync(form, [], files: [new PortalClient.FormFile("PackageFile", "ehc-plan-transfer.json", "application/json", Encoding.UTF8.GetBytes(json))]);
 
-        var posts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => caseworker.SubmitAsync(check, [], "main form[action*=Confirm]")));
+        Assert.Equal("22", check.QuerySelector("input[name='ArrivedOn.Day']")!.GetAttribute("value"));
+
+        // The day the plan arrived is the date of the transfer: never in the future; a mistake keeps the check.
+        var (_, future) = await caseworker.SubmitAsync(check, [("ArrivedOn.Day", "23")], "main form[action*=Confirm]");
+        Assert.Equal(["The date the plan arrived must be today or in the past"], future.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+        Assert.NotNull(future.QuerySelector("#package"));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Children.CountAsync(c => c.GivenName == "Leo")));
+
+        // It arrived on Friday 20 November and is confirmed on Sunday 22nd: the limits count from the 20th.
+        var posts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => caseworker.SubmitAsync(check, [("ArrivedOn.Day", "20")], "main form[action*=Confirm]")));
 
         var locations = posts.Select(p => p.Response.Headers.Location?.OriginalString).Distinct().ToList();
         var location = Assert.Single(locations);
@@ -257,7 +266,7 @@ public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixt
             await db.AssessmentCases.SingleAsync(c => c.ChildId == childId),
             await db.Children.AnyAsync(c => c.Id == childId && c.SendTeamId == db.Users.Single(u => u.Email == DemoData.Caseworker.Email).SendTeamId)));
         Assert.True(teamOk);
-        Assert.Equal(new DateOnly(2026, 11, 22), assessment.TransferredInOn);
+        Assert.Equal(new DateOnly(2026, 11, 20), assessment.TransferredInOn);
         Assert.Equal("Somerset Council", assessment.FromCouncil);
         Assert.Equal(finalOn, assessment.FinalPlanIssuedOn);
 
@@ -279,6 +288,82 @@ public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixt
 
         // Not assessed here: the 20-week figures are what they were.
         Assert.Equal(figuresBefore, await TimelinessAsync(months.From, months.To));
+
+        await TellTheFamilyAsync(caseworker, childId, finalOn);
+    }
+
+    /// <summary>
+    /// Reg 15(4) and (5): the family is told within 6 weeks of the transfer (by 1 January 2027) whether the council will
+    /// assess and when it will review; the review is due by the later of 12 months from the plan (9 December 2026) and
+    /// 3 months beginning with the transfer (19 February 2027).
+    /// </summary>
+    private async Task TellTheFamilyAsync(PortalClient caseworker, Guid childId, DateOnly finalOn)
+    {
+        Assert.True(StatutoryClock.AnnualReviewDue(finalOn) < new DateOnly(2027, 2, 19), "Leo's plan is reviewed within 12 months of December 2025.");
+        var (_, casePage) = await caseworker.GetAsync($"/children/{childId}/case");
+        Assert.Contains("Somerset Council made the plan and sent it to this council on 20 November 2026", casePage.QuerySelector("#transferred-in")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("The plan, made by Somerset Council", casePage.QuerySelector("#where-now")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("The family is waiting for the notice about the transferred plan, due 1 January 2027.", casePage.QuerySelector("#waiting")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(casePage.QuerySelector($"#actions a[href='/children/{childId}/transfer/in']"));
+        var (_, reviews) = await caseworker.GetAsync($"/children/{childId}/reviews");
+        Assert.Contains("19 February 2027", reviews.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("regulation 15(5)", reviews.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        // Nobody but the council's caseworkers: not the family of the Leo made here, nor his school.
+        foreach (var account in new[] { DemoData.Parent, DemoData.Senco })
+        {
+            using var other = factory.CreatePortalClient();
+            await other.SignInAsync(account);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/children/{childId}/transfer/in")).Response.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.Http.PostAsync(new Uri($"/children/{childId}/transfer/in", UriKind.Relative), new FormUrlEncodedContent([]))).StatusCode);
+        }
+
+        // The family's account, linked as a caseworker would after the move (here, the demo's second parent).
+        await factory.WithDbAsync(async db =>
+        {
+            var parent = await db.Users.Where(u => u.Email == DemoData.SecondParent.Email).Select(u => u.Id).SingleAsync();
+            db.FamilyLinks.Add(new FamilyLink { ChildId = childId, UserId = parent, Relationship = "Mother", LinkedAt = PortalFactory.Today });
+            return await db.SaveChangesAsync();
+        });
+
+        var (_, form) = await caseworker.GetAsync($"/children/{childId}/transfer/in");
+        Assert.Equal("19", form.QuerySelector("input[name='ReviewBy.Day']")!.GetAttribute("value"));
+        var (_, invalid) = await caseworker.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["ToldOn.Day"] = "19", ["ReviewBy.Day"] = "20", ["ReviewBy.Month"] = "2", ["ReviewBy.Year"] = "2027",
+        });
+        Assert.Equal(
+            ["The date the family was told must be on or after the plan arrived, 20 November 2026", "Select whether the council will assess the child's needs again",
+                "The review must be by 19 February 2027, the last day the law allows"],
+            invalid.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+        Assert.Null(await factory.WithDbAsync(db => db.AssessmentCases.Where(c => c.ChildId == childId).Select(c => c.TransferNoticeOn).SingleAsync()));
+
+        var notice = new Dictionary<string, string>
+        {
+            ["ToldOn.Day"] = "21", ["Reassessing"] = "no", ["ReviewBy.Day"] = "15", ["ReviewBy.Month"] = "1", ["ReviewBy.Year"] = "2027",
+        };
+        var posts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => caseworker.SubmitAsync(form, notice)));
+        Assert.All(posts, p => Assert.Equal($"/children/{childId}/transfer/in", p.Response.Headers.Location?.OriginalString));
+        var saved = await factory.WithDbAsync(db => db.AssessmentCases.SingleAsync(c => c.ChildId == childId));
+        Assert.Equal((new DateOnly(2026, 11, 21), false, new DateOnly(2027, 1, 15)), (saved.TransferNoticeOn, saved.TransferReassessing, saved.TransferReviewProposedOn));
+        var messages = await factory.MessagesAsync(DemoData.SecondParent, NotificationKind.TransferNotice);
+        Assert.Equal(["Devon County Council now looks after Leo's EHC plan, which Somerset Council sent us. The plan stays as it is. We will not assess Leo's needs again. We will review the plan with you by 15 January 2027"], messages);
+        Assert.Single(await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == childId && e.Detail.StartsWith("Family told about the plan taken in")).ToListAsync()));
+
+        var (_, after) = await caseworker.GetAsync($"/children/{childId}/case");
+        Assert.Contains("On 21 November 2026 the council wrote that it will not assess Leo's needs again, and will review the plan by 15 January 2027.",
+            after.QuerySelector("#transfer-notice")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("notice about the transferred plan", after.QuerySelector("#waiting")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Contains("21 November 2026, on time", after.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(after.QuerySelector($"#actions a[href='/children/{childId}/transfer/in']"));
+
+        // On 12 December the first Leo's review (due 9 December) is overdue; this one, due 19 February, is not.
+        factory.Clock.Advance(TimeSpan.FromDays(20));
+        using var manager = factory.CreatePortalClient();
+        await manager.SignInAsync(DemoData.TeamManager);
+        var (_, dashboard) = await manager.GetAsync("/dashboard");
+        var overdue = dashboard.QuerySelectorAll("#reviews ~ table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Single(overdue, r => r.Contains("Leo Carter", StringComparison.Ordinal));
     }
 
     private Task<string> TimelinessAsync(CalendarMonth from, CalendarMonth to) =>
