@@ -7,6 +7,7 @@ public static class AccountServices
     {
         services.AddScoped<AccountInvitations>();
         services.AddScoped<EmailConfirmation>();
+        services.AddScoped<PasswordReset>();
         return services;
     }
 }

@@ -28,6 +28,8 @@ public static class AuditKinds
         AuditKind.TeamCreated => "Team created",
         AuditKind.RecordDestroyed => "Record destroyed under the retention rule",
         AuditKind.DataDownloaded => "Family downloaded their data",
+        AuditKind.PasswordResetAsked => "Password reset asked for",
+        AuditKind.PasswordReset => "Password reset",
         _ => kind.ToString(),
     };
 }

@@ -46,4 +46,6 @@ public enum AuditKind
     TeamCreated,
     RecordDestroyed,
     DataDownloaded,
+    PasswordResetAsked,
+    PasswordReset,
 }

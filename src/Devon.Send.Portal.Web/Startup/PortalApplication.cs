@@ -202,11 +202,13 @@ public static class PortalApplication
                 o.User.RequireUniqueEmail = true;
                 // The user name is the email address, which Identity checks as an email (o'brien@example.com is valid).
                 o.User.AllowedUserNameCharacters = "";
+                o.Tokens.PasswordResetTokenProvider = PasswordResetTokens.ProviderName;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokens>(PasswordResetTokens.ProviderName)
             .AddErrorDescriber<GovUkIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
