@@ -10,4 +10,7 @@ public sealed class CouncilTargets
 
     /// <summary>How often to review the plan of a child under 5 (CoP 9.178: "should consider" every 3 to 6 months): 0 for no target, 3 or 6.</summary>
     public int UnderFiveReviewMonths { get; set; } = 6;
+
+    /// <summary>The reading age the council aims for in what families read in a plan; shown to writers beside each section's reading age.</summary>
+    public int ReadingAge { get; set; } = 11;
 }

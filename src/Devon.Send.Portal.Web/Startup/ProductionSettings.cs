@@ -147,6 +147,7 @@ public static class ProductionSettings
         CheckTyped<int>(configuration, "Attachments:MaxFileMegabytes", "a whole number of megabytes, at least 1", problems, n => n >= 1);
         CheckTyped<int>(configuration, "Attachments:MaxRequestMegabytes", "a whole number of megabytes, at least 1", problems, n => n >= 1);
         CheckTyped<int>(configuration, $"{CouncilTargets.Section}:UnderFiveReviewMonths", "0 (no target), 3 or 6", problems, n => n is 0 or 3 or 6);
+        CheckTyped<int>(configuration, $"{CouncilTargets.Section}:ReadingAge", "a reading age in years, from 7 to 18", problems, n => n is >= 7 and <= 18);
         CheckTyped<int>(configuration, "Retention:YearsAfterDateOfBirth", $"a whole number of years from {Records.RetentionOptions.MinYears} to {Records.RetentionOptions.MaxYears}",
             problems, n => n is >= Records.RetentionOptions.MinYears and <= Records.RetentionOptions.MaxYears);
         foreach (var proxy in configuration.GetList("ForwardedHeaders:KnownProxies").Where(p => !IPAddress.TryParse(p, out _)))

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Devon.Send.Portal.Web.Demo;
 using Microsoft.Playwright;
 
@@ -108,6 +109,95 @@ public sealed class PlanJourneyTests(PortalBrowser portal)
         await Assertions.Expect(second.Locator("#section-j")).ToContainTextAsync("A personal budget for transport and for short breaks.");
         Assert.Empty(portal.ErrorsIn(first));
         Assert.Empty(portal.ErrorsIn(second));
+    }
+
+    [Fact]
+    public async Task A_parent_reads_the_plan_its_history_and_a_comparison_on_a_phone_and_a_laptop_and_prints_it_on_A4()
+    {
+        var parent = await portal.NewPageAsync();
+        await SignIn.AsAsync(parent, DemoData.Parent);
+        await parent.Locator("a[href$='/plan']", new() { HasTextString = "Leo Carter" }).First.ClickAsync();
+        await Assertions.Expect(parent.Locator("h1")).ToHaveTextAsync("Leo Carter's EHC plan");
+        var planUrl = parent.Url;
+
+        await parent.SetViewportSizeAsync(375, 900);
+        // On a phone the contents and the links to the history, comparison and print come before the first section.
+        Assert.True(await parent.EvaluateAsync<bool>("() => document.querySelector('#plan-contents').getBoundingClientRect().bottom < document.querySelector('#section-a').getBoundingClientRect().top"));
+        await CheckOnAPhoneAndALaptopAsync(parent, "plan-parent");
+        await parent.SetViewportSizeAsync(1280, 900);
+        // On a laptop they sit in the right-hand column, and stay in view while the family reads on.
+        Assert.True(await parent.EvaluateAsync<bool>("() => document.querySelector('#plan-contents').getBoundingClientRect().left > document.querySelector('#section-a').getBoundingClientRect().right"));
+        await parent.Locator("#section-k").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(parent.Locator("#plan-contents")).ToBeInViewportAsync();
+        await parent.Locator("#section-k .app-back-to-contents a").ClickAsync();
+        await Assertions.Expect(parent).ToHaveURLAsync(new Regex("#plan-contents$"));
+
+        await parent.GetByRole(AriaRole.Link, new() { Name = "History of every change" }).ClickAsync();
+        await Assertions.Expect(parent.Locator("h1")).ToHaveTextAsync("History of the plan");
+        await CheckOnAPhoneAndALaptopAsync(parent, "plan-history-parent");
+        await parent.SetViewportSizeAsync(375, 900);
+        // The reason for a change is on screen on a phone, not cut off by the table's edge.
+        var why = parent.Locator("table").Nth(1).Locator("tbody tr").First.Locator("td").Nth(3);
+        Assert.True(await why.EvaluateAsync<bool>("e => e.getBoundingClientRect().right <= document.documentElement.clientWidth"));
+        await parent.SetViewportSizeAsync(1280, 720);
+
+        await parent.GotoAsync(planUrl);
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Compare versions" }).ClickAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+        await Assertions.Expect(parent.Locator("h2").First).ToContainTextAsync("Changes from");
+        await CheckOnAPhoneAndALaptopAsync(parent, "plan-compare-parent");
+
+        // Printed on A4: several pages, numbered in the margin, with the stamp at the top and none of the screen's navigation.
+        await parent.GotoAsync(planUrl + "/print");
+        await parent.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(parent.Locator(".app-print-stamp")).ToBeVisibleAsync();
+        await Assertions.Expect(parent.Locator(".app-print-stamp")).ToContainTextAsync("Education, Health and Care plan for Leo Carter");
+        await Assertions.Expect(parent.Locator(".app-print-hint")).ToBeHiddenAsync();
+        var pageRule = await parent.EvaluateAsync<string>(
+            """
+            () => [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch { return []; } })
+                .filter(r => r instanceof CSSPageRule)
+                .map(r => r.cssText + [...(r.cssRules ?? [])].map(m => m.cssText).join(' ')).join(' ')
+            """);
+        Assert.Contains("size: A4", pageRule, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("counter(page)", pageRule, StringComparison.Ordinal);
+        Assert.Contains("counter(pages)", pageRule, StringComparison.Ordinal);
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var pdf = await parent.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true, Path = Path.Combine(folder, "plan-print-a4.pdf") });
+        Assert.StartsWith("%PDF", System.Text.Encoding.Latin1.GetString(pdf, 0, 4), StringComparison.Ordinal);
+        Assert.True(Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?![a-zA-Z])") > 1, "The printed plan fits on one page: the demo plan should take several.");
+        await parent.EmulateMediaAsync(new() { Media = Media.Screen });
+
+        await parent.GotoAsync(planUrl);
+        await parent.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(parent.Locator("#plan-contents")).ToBeHiddenAsync();
+        await Assertions.Expect(parent.Locator(".govuk-service-navigation")).ToBeHiddenAsync();
+        await parent.EmulateMediaAsync(new() { Media = Media.Screen });
+        Assert.Empty(portal.ErrorsIn(parent));
+    }
+
+    /// <summary>At 375 px and 1280 px: nothing wider than the screen, every text in the GOV.UK font, axe clean; screenshots of both kept.</summary>
+    private static async Task CheckOnAPhoneAndALaptopAsync(IPage page, string name)
+    {
+        Assert.Equal(0, await Screenshots.OverflowOnAPhoneAsync(page));
+        foreach (var width in new[] { 375, 1280 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            var otherFonts = await page.EvaluateAsync<string[]>(
+                """
+                () => [...document.body.querySelectorAll('*')]
+                    .filter(e => !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION'].includes(e.tagName))
+                    .filter(e => [...e.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim()))
+                    .map(e => ({ e, font: getComputedStyle(e).fontFamily }))
+                    .filter(x => !/^"?GDS Transport"?, arial, sans-serif$/i.test(x.font))
+                    .map(x => `${x.e.tagName.toLowerCase()}.${x.e.className}: ${x.font}`)
+                """);
+            Assert.True(otherFonts.Length == 0, $"{name} at {width} px has text outside the GOV.UK font stack:\n{string.Join('\n', otherFonts)}");
+            await page.AssertNoAxeViolationsAsync();
+        }
+
+        await Screenshots.SaveAsync(page, name);
     }
 
     private const string NoneText = "No personal budget has been requested.";

@@ -29,6 +29,14 @@ public sealed class CompareModel(PlanStore plans) : PageModel
     public string? ToLabel { get; private set; }
     public IReadOnlyList<SectionChange> Sections { get; private set; } = [];
 
+    /// <summary>One line for every section that has not changed, so the page shows only what did: "Sections A, B and D have not changed".</summary>
+    public static string UnchangedLine(IReadOnlyList<string> codes) => codes.Count switch
+    {
+        0 => "",
+        1 => $"Section {codes[0]} has not changed.",
+        _ => $"Sections {string.Join(", ", codes.Take(codes.Count - 1))} and {codes[^1]} have not changed.",
+    };
+
     public VersionSelect FromSelect => new(nameof(From), From, Choices, "Compare");
 
     public VersionSelect ToSelect => new(nameof(To), To, Choices, "with");

@@ -2,11 +2,12 @@ using Devon.Send.Portal.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Devon.Send.Portal.Web.Pages.Children.Plan;
 
 /// <summary>A child's EHC plan as it stands: every section, what changed, and the quality check.</summary>
-public sealed class IndexModel(PlanStore plans, DraftFeedback feedback, Cease.PlanCessations cessations, TimeProvider clock) : PageModel
+public sealed class IndexModel(PlanStore plans, DraftFeedback feedback, Cease.PlanCessations cessations, TimeProvider clock, IOptions<CouncilTargets> targets) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -35,6 +36,11 @@ public sealed class IndexModel(PlanStore plans, DraftFeedback feedback, Cease.Pl
     public TribunalAppeal? CessationAppeal { get; private set; }
 
     public bool MayProposeCessation { get; private set; }
+
+    /// <summary>Each written section's reading age, for the people who write the plan; families are not shown it.</summary>
+    public IReadOnlyList<(string Code, ReadabilityResult Result, bool CanWrite)> ReadingAges { get; private set; } = [];
+
+    public int ReadingAgeTarget => targets.Value.ReadingAge;
     public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -44,6 +50,13 @@ public sealed class IndexModel(PlanStore plans, DraftFeedback feedback, Cease.Pl
         CanManage = HttpContext.ChildPermissions().CanManage;
         await LoadAsync(PlanSections.Codes, markSeen: true, cancellationToken);
         Today = clock.UkToday();
+        if (!PortalRoles.Families.Any(User.IsInRole))
+        {
+            ReadingAges = [.. Sections.Where(s => s.Revision is not null)
+                .Select(s => (s.Code, Readability.Of(s.Revision!.Content), s.CanWrite))
+                .Where(r => !r.Item2.IsEmpty)];
+        }
+
         if ((await cessations.CaseOfAsync(ChildId, cancellationToken)).Ceased is { } ceased)
         {
             Cessation = ceased.Current;

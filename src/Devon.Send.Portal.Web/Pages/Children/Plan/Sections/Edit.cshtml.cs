@@ -4,6 +4,7 @@ using Devon.Send.Portal.Web.Realtime;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Devon.Send.Portal.Web.Pages.Children.Plan.Sections;
 
@@ -11,7 +12,7 @@ namespace Devon.Send.Portal.Web.Pages.Children.Plan.Sections;
 /// Changes one section of a plan. Every save appends a revision with a reason; a save made from a revision
 /// that is no longer the latest is refused and shown beside the newer text, with the person's own text kept.
 /// </summary>
-public sealed class EditModel(PlanStore plans, PlanPresence presence, SectionDrafts drafts) : PageModel
+public sealed class EditModel(PlanStore plans, PlanPresence presence, SectionDrafts drafts, IOptions<CouncilTargets> targets) : PageModel
 {
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -55,6 +56,11 @@ public sealed class EditModel(PlanStore plans, PlanPresence presence, SectionDra
     /// <summary>When the draft shown in the form was saved, if the form was restored from one.</summary>
     public DateTimeOffset? RestoredFrom { get; private set; }
 
+    /// <summary>How easy the section as saved is to read, for its writer; families write only section A and are not shown it.</summary>
+    public ReadabilityResult? ReadingCheck { get; private set; }
+
+    public int ReadingAgeTarget => targets.Value.ReadingAge;
+
     private EhcPlan _plan = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -67,6 +73,11 @@ public sealed class EditModel(PlanStore plans, PlanPresence presence, SectionDra
         var current = (await plans.CurrentAsync(_plan, cancellationToken)).Sections.GetValueOrDefault(SectionCode);
         Form = SectionForm.From(current?.Content ?? SectionContent.Empty);
         BaseRevision = current?.Number ?? 0;
+        if (!PortalRoles.Families.Any(User.IsInRole))
+        {
+            ReadingCheck = Readability.Of(current?.Content ?? SectionContent.Empty);
+        }
+
         if (Autosaves && await drafts.GetAsync(_plan.Id, SectionCode, User.UserId()!, cancellationToken) is { } draft)
         {
             // The draft keeps the revision it was started from, so a change made meanwhile is still shown as a conflict on saving.
