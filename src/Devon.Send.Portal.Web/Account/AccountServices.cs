@@ -8,6 +8,7 @@ public static class AccountServices
         services.AddScoped<AccountInvitations>();
         services.AddScoped<EmailConfirmation>();
         services.AddScoped<PasswordReset>();
+        services.AddScoped<EmailChange>();
         return services;
     }
 }

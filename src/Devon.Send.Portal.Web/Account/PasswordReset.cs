@@ -1,8 +1,6 @@
-using System.Text;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Email;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Devon.Send.Portal.Web.Account;
 
@@ -22,7 +20,7 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail
 
         if (!await users.HasPasswordAsync(user))
         {
-            SendLater(user.Email!, "Signing in to the Devon SEND Portal",
+            mail.SendInBackground(user.Email!, "Signing in to the Devon SEND Portal",
                 """
                 Someone asked to reset the password for this email address on the Devon SEND Portal.
 
@@ -34,9 +32,9 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail
             return;
         }
 
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var token = EmailLinkTokens.Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = links.To($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&token={token}");
-        SendLater(user.Email!, "Reset your password for the Devon SEND Portal",
+        mail.SendInBackground(user.Email!, "Reset your password for the Devon SEND Portal",
             $"""
             Someone asked to reset the password for your account on the Devon SEND Portal.
 
@@ -49,18 +47,11 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail
         await audit.RecordForAsync(AuditKind.PasswordResetAsked, "Password reset link sent", user, cancellationToken: cancellationToken);
     }
 
-    /// <summary>
-    /// Sends without waiting for the mail relay, so that asking for an address with an account takes no longer than
-    /// asking for one without: the time of the answer must not tell who has an account. A failure is logged by
-    /// <see cref="PortalMail"/>, and the person can ask again.
-    /// </summary>
-    private void SendLater(string recipient, string subject, string body) =>
-        _ = Task.Run(() => mail.TrySendAsync(recipient, subject, body, CancellationToken.None), CancellationToken.None);
 
     /// <summary>The account a link is for, if the link is still good: not used, not expired, not changed.</summary>
     public async Task<PortalUser?> AccountForLinkAsync(string? userId, string? token)
     {
-        if (string.IsNullOrEmpty(userId) || Decode(token) is not { } decoded || await users.FindByIdAsync(userId) is not { DisabledAt: null } user)
+        if (string.IsNullOrEmpty(userId) || EmailLinkTokens.Decode(token) is not { } decoded || await users.FindByIdAsync(userId) is not { DisabledAt: null } user)
         {
             return null;
         }
@@ -76,7 +67,7 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail
     /// </summary>
     public async Task<IdentityResult> ResetAsync(PortalUser user, string token, string password, CancellationToken cancellationToken = default)
     {
-        var result = await users.ResetPasswordAsync(user, Decode(token) ?? "", password);
+        var result = await users.ResetPasswordAsync(user, EmailLinkTokens.Decode(token) ?? "", password);
         if (!result.Succeeded)
         {
             return result;
@@ -92,22 +83,5 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail
             If you did not change it, reset it again from the sign-in page and tell your SEND caseworker.
             """, cancellationToken);
         return result;
-    }
-
-    private static string? Decode(string? token)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return null;
-        }
-
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 }

@@ -51,6 +51,14 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IPortalEmai
 /// </summary>
 public sealed class PortalMail(IPortalEmailSender sender, ILogger<PortalMail> logger)
 {
+    /// <summary>
+    /// Sends without waiting for the mail relay, for a page whose answer must take no longer for an address with an
+    /// account than for one without (its timing must not tell who has an account). A failure is logged, as for
+    /// <see cref="TrySendAsync"/>, and the person can ask again.
+    /// </summary>
+    public void SendInBackground(string recipient, string subject, string body) =>
+        _ = Task.Run(() => TrySendAsync(recipient, subject, body, CancellationToken.None), CancellationToken.None);
+
     public async Task<bool> TrySendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
     {
         try

@@ -202,13 +202,14 @@ public static class PortalApplication
                 o.User.RequireUniqueEmail = true;
                 // The user name is the email address, which Identity checks as an email (o'brien@example.com is valid).
                 o.User.AllowedUserNameCharacters = "";
-                o.Tokens.PasswordResetTokenProvider = PasswordResetTokens.ProviderName;
+                o.Tokens.PasswordResetTokenProvider = EmailLinkTokens.ProviderName;
+                o.Tokens.ChangeEmailTokenProvider = EmailLinkTokens.ProviderName;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<PasswordResetTokens>(PasswordResetTokens.ProviderName)
+            .AddTokenProvider<EmailLinkTokens>(EmailLinkTokens.ProviderName)
             .AddErrorDescriber<GovUkIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();

@@ -24,6 +24,8 @@ public sealed class EveryPageTests(PortalBrowser portal)
     [InlineData("/account/forgot-password")]
     [InlineData("/account/reset-password")]
     [InlineData("/account/password-changed")]
+    [InlineData("/account/confirm-email-change")]
+    [InlineData("/account/email-changed")]
     [InlineData("/account/timed-out")]
     [InlineData("/account/external-sign-in?handler=Failed")]
     [InlineData("/errors/400")]

@@ -10,6 +10,9 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit, IConfiguration configuration) : PageModel
 {
     public bool Enabled { get; private set; }
+
+    /// <summary>The address the person signs in with.</summary>
+    public string Email { get; private set; } = "";
     public string SetupKey { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
@@ -105,6 +108,7 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
 
     private async Task LoadAsync(PortalUser user)
     {
+        Email = user.Email ?? "";
         Enabled = await users.GetTwoFactorEnabledAsync(user);
         if (Enabled)
         {

@@ -9,10 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Devon.Send.Portal.IntegrationTests.Pages.Account;
 
 /// <summary>
-/// A forgotten password: the same answer whatever the address; a link by email that works once, for an hour, and ends
-/// every session of the account; staff who sign in with their work account are pointed there instead.
+/// The links the portal emails about an account. A forgotten password: the same answer whatever the address; a link
+/// that works once, for an hour, and ends every session of the account; staff who sign in with their work account are
+/// pointed there instead. A new email address: confirmed from the new inbox, the old one told, every session ended.
 /// </summary>
-public sealed partial class PasswordResetTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed partial class EmailLinkTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string OldPassword = "harbour lantern pebble";
     private const string NewPassword = "orchard kettle meadow";
@@ -174,6 +175,68 @@ public sealed partial class PasswordResetTests(PortalFactory factory) : IClassFi
         Assert.Equal("Forgotten your password?", page.QuerySelector("main a[href='/account/forgot-password']")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_new_email_address_is_confirmed_from_its_inbox_and_the_old_one_is_told()
+    {
+        const string email = "moving.house@example.com";
+        const string newEmail = "new.home@example.com";
+        await CreateAccountAsync(email);
+        await CreateAccountAsync("taken.address@example.com");
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(email, OldPassword);
+        var (_, security) = await client.GetAsync("/account/two-factor");
+        Assert.NotNull(security.QuerySelector("main a[href='/account/change-email']"));
+        var (_, form) = await client.GetAsync("/account/change-email");
+
+        // Errors in the order of the fields; the password is asked for again.
+        var (_, invalid) = await client.SubmitAsync(form, new Dictionary<string, string> { ["NewEmail"] = "not an address", ["Password"] = "" });
+        Assert.Equal(["Enter an email address in the correct format, like name@example.com", "Enter your password"],
+            invalid.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+        var (_, same) = await client.SubmitAsync(form, new Dictionary<string, string> { ["NewEmail"] = email.ToUpperInvariant(), ["Password"] = OldPassword });
+        Assert.Equal(["Enter an email address that is different from the one you use now"], same.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+        var (_, wrong) = await client.SubmitAsync(form, new Dictionary<string, string> { ["NewEmail"] = newEmail, ["Password"] = "not my password at all" });
+        Assert.Equal(["The password is not right"], wrong.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+
+        // An address that already has an account: the same page, and that inbox is told, not linked.
+        var (taken, _) = await client.SubmitAsync(form, new Dictionary<string, string> { ["NewEmail"] = "taken.address@example.com", ["Password"] = OldPassword });
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        var takenNote = await factory.Smtp.WaitForMessageAsync("taken.address@example.com", "Your email address on the Devon SEND Portal");
+        Assert.DoesNotContain("/account/confirm-email-change", takenNote.TextBody, StringComparison.Ordinal);
+
+        var (asked, _) = await client.SubmitAsync(form, new Dictionary<string, string> { ["NewEmail"] = newEmail, ["Password"] = OldPassword });
+        var (_, sent) = await client.GetAsync(asked.Headers.Location!.OriginalString);
+        Assert.Contains($"Check the inbox of {newEmail}", sent.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+        await factory.Smtp.WaitForMessageAsync(email, "Someone asked to change your email address on the Devon SEND Portal");
+        var message = await factory.Smtp.WaitForMessageAsync(newEmail, "Confirm your new email address for the Devon SEND Portal");
+        var link = new Uri(ChangeLink().Match(message.TextBody!).Value).PathAndQuery;
+
+        // Opening the link changes nothing; a link whose address was changed on the way does not work.
+        using var elsewhere = factory.CreatePortalClient();
+        var (_, confirm) = await elsewhere.GetAsync(link);
+        Assert.Equal("Confirm your new email address", confirm.QuerySelector("h1")!.TextContent);
+        Assert.Equal(email, await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email || u.Email == newEmail).Select(u => u.Email).SingleAsync()));
+        var (_, tampered) = await elsewhere.GetAsync(link.Replace("new.home", "evil.home", StringComparison.Ordinal));
+        Assert.Equal("This link no longer works", tampered.QuerySelector("h1")!.TextContent);
+
+        var (done, _) = await elsewhere.SubmitAsync(confirm, []);
+        Assert.Equal("/account/email-changed", done.Headers.Location!.OriginalString);
+        await factory.Smtp.WaitForMessageAsync(email, "Your email address on the Devon SEND Portal has changed");
+
+        // The session that asked has ended; the new address signs in, the old one does not; the link worked once.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/home")).Response.StatusCode);
+        using var again = factory.CreatePortalClient();
+        Assert.Equal(HttpStatusCode.OK, (await again.SignInAsync(email, OldPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync(newEmail, OldPassword)).StatusCode);
+        var (_, used) = await elsewhere.SubmitAsync(confirm, []);
+        Assert.Equal("This link no longer works", used.QuerySelector("h1")!.TextContent);
+        var audit = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Kind == AuditKind.AccountChanged && e.ActorName == "Sam Reset").Select(e => e.Detail).ToListAsync());
+        Assert.Contains("Email address changed from the link sent to the new address; every session ended", audit);
+        Assert.DoesNotContain(audit, d => d.Contains('@', StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
     private static partial Regex ResetLink();
+
+    [GeneratedRegex(@"https?://\S+/account/confirm-email-change\?\S+")]
+    private static partial Regex ChangeLink();
 }

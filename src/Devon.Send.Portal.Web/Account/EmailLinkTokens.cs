@@ -1,20 +1,23 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Devon.Send.Portal.Web.Account;
 
 /// <summary>
-/// The tokens in password reset links: valid for <see cref="Lifetime"/> from the portal's clock, and once, because
-/// they carry the account's security stamp, which a reset changes. Identity's own provider lasts a day and reads the
+/// The tokens in the links the portal emails to reset a password or to confirm a new email address: valid for
+/// <see cref="Lifetime"/> from the portal's clock, for one purpose (which names the new address), and once, because they
+/// carry the account's security stamp, which using them changes. Identity's own provider lasts a day and reads the
 /// machine's clock; this one is short and can be tested.
 /// </summary>
-public sealed class PasswordResetTokens(IDataProtectionProvider protection, TimeProvider clock) : IUserTwoFactorTokenProvider<PortalUser>
+public sealed class EmailLinkTokens(IDataProtectionProvider protection, TimeProvider clock) : IUserTwoFactorTokenProvider<PortalUser>
 {
-    public const string ProviderName = "PasswordReset";
+    public const string ProviderName = "EmailLink";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    private readonly IDataProtector _protector = protection.CreateProtector("Devon.Send.Portal.PasswordReset");
+    private readonly IDataProtector _protector = protection.CreateProtector("Devon.Send.Portal.EmailLink");
 
     public Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<PortalUser> manager, PortalUser user) => Task.FromResult(false);
 
@@ -49,5 +52,26 @@ public sealed class PasswordResetTokens(IDataProtectionProvider protection, Time
             && parts[1] == await manager.GetUserIdAsync(user)
             && parts[2] == purpose
             && parts[3] == await manager.GetSecurityStampAsync(user);
+    }
+
+    /// <summary>A token as it goes in a link's query string.</summary>
+    public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    /// <summary>A token from a link's query string; null when it is missing or was damaged on the way.</summary>
+    public static string? Decode(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 }
