@@ -65,6 +65,7 @@ public static class PortalApplication
         {
             o.Filters.AddService<ChildRecordAuthorizationFilter>();
             o.Filters.AddService<ChildRecordViewFilter>();
+            o.Filters.Add<MalformedFormFilter>();
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
@@ -125,6 +126,7 @@ public static class PortalApplication
         app.UseSecurityHeaders();
         app.UseRequestLocalization("en-GB");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseMalformedRequestRefusal();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();

@@ -17,7 +17,7 @@ public sealed class IndexModel : PageModel
 
     private void Show(int code)
     {
-        Code = code is 400 or 403 or 404 or 413 or 429 ? code : 500;
+        Code = code is 400 or 403 or 404 or 405 or 413 or 429 ? code : 500;
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
     }
 }
