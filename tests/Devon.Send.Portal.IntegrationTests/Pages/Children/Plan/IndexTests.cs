@@ -144,6 +144,29 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task Get_YoungPerson_ReadsTheirOwnPlanAndCaseInTheSecondPerson_TheirMotherReadsTheirName()
+    {
+        var jacob = await factory.ChildIdAsync("Jacob");
+        using var youngPerson = factory.CreatePortalClient();
+        await youngPerson.SignInAsync(DemoData.YoungPerson);
+        using var mother = factory.CreatePortalClient();
+        await mother.SignInAsync(DemoData.ThirdParent);
+
+        var (_, plan) = await youngPerson.GetAsync($"/children/{jacob}/plan");
+        var (_, casePage) = await youngPerson.GetAsync($"/children/{jacob}/case");
+        var (_, people) = await youngPerson.GetAsync($"/children/{jacob}/access");
+        var (_, mothersPlan) = await mother.GetAsync($"/children/{jacob}/plan");
+
+        Assert.Equal("Your EHC plan", plan.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("Your EHC plan", plan.Title, StringComparison.Ordinal);
+        Assert.StartsWith("Your case", casePage.Title, StringComparison.Ordinal);
+        Assert.Contains(casePage.QuerySelectorAll("h2"), h => h.TextContent == "Your record");
+        Assert.Equal("People involved in your case", people.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("Jacob Hughes's", plan.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Jacob Hughes's EHC plan", mothersPlan.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public async Task Get_ChildWithoutAPlan_SaysSoAndLetsTheCaseworkerStartOne()
     {
         var ava = await factory.ChildIdAsync("Ava");
