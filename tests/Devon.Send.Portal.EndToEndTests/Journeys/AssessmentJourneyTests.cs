@@ -153,6 +153,13 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await family.GotoAsync("/notifications");
         await Assertions.Expect(family.Locator(".app-notifications__item").First).ToContainTextAsync($"Poppy's draft EHC plan has been issued. Your response to the draft plan is due by {Day(49 + 14)}");
         await family.AssertNoAxeViolationsAsync();
+        // On the plan, the first banner is what she must do and by when, with the link to do it.
+        await family.GotoAsync($"/children/{childId}/plan");
+        var nextStep = family.Locator("main .govuk-notification-banner").First;
+        await Assertions.Expect(nextStep).ToHaveIdAsync("family-next-step");
+        await Assertions.Expect(nextStep).ToContainTextAsync($"Tell us what you think of Poppy's draft plan by {Day(49 + 14)}");
+        await Assertions.Expect(nextStep.GetByRole(AriaRole.Link, new() { Name = "Respond to the draft plan" })).ToHaveAttributeAsync("href", $"/children/{childId}/plan/versions/1/response");
+        await family.AssertNoAxeViolationsAsync();
         await family.GotoAsync($"/children/{childId}/plan/versions/1/sections/f/comments");
         await family.GetByLabel("Add a comment on section F").FillAsync("Please say how many language groups Poppy will have each week.");
         await family.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
