@@ -99,6 +99,13 @@ public sealed class EditModel(PlanStore plans, PlanPresence presence, SectionDra
         }
 
         var content = Form.Validate(SectionCode, ModelState, nameof(Form), NeedOptions.Select(n => n.Id).ToHashSet(), OutcomeOptions.Select(o => o.Id).ToHashSet());
+        if (FamilyWriting && string.IsNullOrWhiteSpace(Reason) && ModelState[nameof(Reason)] is { } reason)
+        {
+            // The error repeats the family's own question, not the caseworker's.
+            reason.Errors.Clear();
+            ModelState.AddModelError(nameof(Reason), "Say what you have changed and why");
+        }
+
         if (!ModelState.IsValid || content is null)
         {
             return Page();

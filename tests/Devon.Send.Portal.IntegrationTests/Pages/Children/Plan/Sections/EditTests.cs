@@ -117,6 +117,9 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         {
             Assert.DoesNotContain(other, form.QuerySelector("main form")!.TextContent, StringComparison.Ordinal);
         }
+
+        var (_, noReason) = await parent.SubmitAsync(form, new Dictionary<string, string> { ["Form.Hopes"] = "To join the football club.", ["Reason"] = "" });
+        Assert.Equal("Say what you have changed and why", noReason.QuerySelector(".govuk-error-summary__list a[href='#Reason']")!.TextContent);
     }
 
     [Fact]
