@@ -7,6 +7,9 @@ namespace Devon.Send.Portal.Web.Domain;
 /// </summary>
 public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string WhereNow, IReadOnlyList<Deadline> Deadlines)
 {
+    /// <summary>The annual review under way or about to be, for the progress tracker.</summary>
+    public ReviewProgress? Review { get; init; }
+
     /// <summary>The earliest thing someone still owes, late or not; null when nothing is owed.</summary>
     public Deadline? Next => WaitingOn is [var first, ..] ? first : null;
 
@@ -67,7 +70,7 @@ public sealed record CaseTimeline(CaseStage Stage, int WeekOfAssessment, string 
 
         var assessing = stage is CaseStage.RequestReceived or CaseStage.Assessment or CaseStage.DraftPlan;
         var week = assessing ? StatutoryClock.WeekOfAssessment(c.RequestReceivedOn, today) : 0;
-        return new(stage, week, WhereNowOf(c, stage, week, deadlines, today), deadlines);
+        return new(stage, week, WhereNowOf(c, stage, week, deadlines, today), deadlines) { Review = ReviewProgress.Of(c, today) };
     }
 
     /// <summary>The review under way, if one has been arranged and not finished; the reviews must have been loaded with the case.</summary>

@@ -136,10 +136,11 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     {
         DeadlineState.Overdue when IsTarget => $"{Capitalised} was {Due.ToUkDate()}: it has passed. The law's limit still applies.",
         DeadlineState.MetLate when IsTarget => $"{Capitalised} was {Due.ToUkDate()}: the review was held on {MetOn?.ToUkDate()}.",
+        DeadlineState.Met when IsTarget => $"{Capitalised} was met: the review was held on {MetOn?.ToUkDate()}.",
         DeadlineState.Overdue => OverdueSentence,
         DeadlineState.Met or DeadlineState.MetLate when IsRight => $"{Capitalised} was made on {MetOn?.ToUkDate()}.",
-        DeadlineState.Met => $"{Capitalised} was done on {MetOn?.ToUkDate()}, on time.",
-        DeadlineState.MetLate => $"{Capitalised} was done on {MetOn?.ToUkDate()}, {Days(DaysLate)} late.",
+        DeadlineState.Met => $"{Capitalised} was {DoneVerb} on {MetOn?.ToUkDate()}, {Early}.",
+        DeadlineState.MetLate => $"{Capitalised} was {DoneVerb} on {MetOn?.ToUkDate()}, {Days(DaysLate)} late.",
         DeadlineState.ExceptionApplies => $"The time limit for {Subject} does not apply: {ExceptionReason} ({LiftedLimit.Regulation()}).",
         DeadlineState.Lapsed => $"The time for {Subject} ended on {Due.ToUkDate()}.",
         _ when IsRight => $"{Capitalised} can be made until {Due.ToUkDate()}.",
@@ -157,6 +158,24 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
 
     /// <summary>"exceptional personal circumstances, from 3 March 2027 to 14 April 2027".</summary>
     public string ExceptionReason => Exception is null ? "" : string.Join(", ", new[] { Exception.LegalBasis.Description(), Exception.Period }.Where(p => p.Length > 0));
+
+    /// <summary>"made", "given", "issued": how the thing owed was done, so a met deadline reads as a sentence a family would write.</summary>
+    public string DoneVerb => Kind switch
+    {
+        DeadlineKind.DecisionToAssess or DeadlineKind.DecisionNotToIssuePlan or DeadlineKind.ReviewDecision or DeadlineKind.TribunalNoPlanNotice
+            or DeadlineKind.TribunalReconsideration => "made",
+        DeadlineKind.Advice => "given",
+        DeadlineKind.FinalPlan or DeadlineKind.AmendedPlan or DeadlineKind.PhaseTransfer or DeadlineKind.TribunalDraftPlan or DeadlineKind.TribunalFinalPlan
+            or DeadlineKind.TribunalAmendedPlan => "issued",
+        DeadlineKind.AnnualReview or DeadlineKind.MediationHeld => "held",
+        DeadlineKind.DraftPlanResponse or DeadlineKind.AmendmentResponse or DeadlineKind.ReviewPapers or DeadlineKind.ReviewReport
+            or DeadlineKind.AmendmentNotice or DeadlineKind.TribunalAssessmentNotice => "sent",
+        DeadlineKind.TribunalContinuePlan or DeadlineKind.TribunalCeasePlan => "decided",
+        _ => "completed",
+    };
+
+    /// <summary>"5 days before the deadline", or "on the last day allowed".</summary>
+    private string Early => MetOn is { } met && met < Due ? $"{Days(Due.DayNumber - met.DayNumber)} before the deadline" : "on the last day allowed";
 
     private string Capitalised => Subject.Length == 0 ? Subject : char.ToUpperInvariant(Subject[0]) + Subject[1..];
 

@@ -161,4 +161,13 @@ public static class PlanQuality
 
     private static string Join(IReadOnlyList<string> parts, string conjunction) =>
         parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))} {conjunction} {parts[^1]}";
+
+    /// <summary>
+    /// What a family (or anyone who is not the council's writer) reads instead of the quality check: one plain line per
+    /// section still to finish, such as "The council is still completing section I (the school or other place)". The
+    /// check itself, with its staff wording, is for the council.
+    /// </summary>
+    public static IReadOnlyList<string> StillCompleting(IEnumerable<QualityFinding> findings) =>
+        [.. findings.Select(f => f.SectionCode).Distinct().OrderBy(code => PlanSections.Codes.ToList().IndexOf(code))
+            .Select(code => $"The council is still completing section {code} ({PlanSections.PlainTitle(code)})")];
 }

@@ -56,6 +56,23 @@ public static class PlanSections
 
     public static string Title(string code) => All.Single(s => s.Code == code).Title;
 
+    /// <summary>What a section is about, in the words a family uses: "the school or other place".</summary>
+    public static string PlainTitle(string code) => code switch
+    {
+        "A" => "views, interests and hopes",
+        "B" => "special educational needs",
+        "C" => "health needs",
+        "D" => "social care needs",
+        "E" => "what the support should achieve",
+        "F" => "the support for learning",
+        "G" => "health support",
+        "H1" or "H2" => "social care support",
+        "I" => "the school or other place",
+        "J" => "personal budget",
+        "K" => "advice and information",
+        _ => Title(code),
+    };
+
     public static SectionKind KindOf(string code) => code switch
     {
         "A" => SectionKind.Views,

@@ -62,6 +62,18 @@ public sealed class CaseNotifications
             people.Remove(exceptUserId);
         }
 
+        // The young person reads about themselves in the second person; everyone else reads their name.
+        List<string> themselves = audience.HasFlag(Audience.Family)
+            ? await _db.FamilyLinks.Where(f => f.ChildId == childId && f.Relationship == FamilyLink.Self && f.AccessEndedAt == null).Select(f => f.UserId).ToListAsync(cancellationToken)
+            : [];
+        themselves.RemoveAll(id => !people.Contains(id));
+        if (themselves.Count > 0)
+        {
+            var givenName = await _db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
+            AddFor(themselves, childId, kind, NotificationWording.ForTheYoungPerson(message, givenName), link);
+            people.ExceptWith(themselves);
+        }
+
         AddFor(people, childId, kind, message, link);
     }
 

@@ -6,6 +6,24 @@ namespace Devon.Send.Portal.Web.Notifications;
 /// </summary>
 public static class NotificationWording
 {
+    /// <summary>
+    /// The same message for the young person it is about, in the second person: "Jacob's draft EHC plan" becomes "Your
+    /// draft EHC plan", "assess Jacob's needs" "assess your needs", and "an assessment for Jacob" "an assessment for you".
+    /// </summary>
+    public static string ForTheYoungPerson(string message, string givenName)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (string.IsNullOrEmpty(givenName))
+        {
+            return message;
+        }
+
+        var name = System.Text.RegularExpressions.Regex.Escape(givenName);
+        var personal = System.Text.RegularExpressions.Regex.Replace(message, $@"^{name}['’]s\b", "Your");
+        personal = System.Text.RegularExpressions.Regex.Replace(personal, $@"\b{name}['’]s\b", "your");
+        return System.Text.RegularExpressions.Regex.Replace(personal, $@"\bfor {name}\b", "for you");
+    }
+
     public static string RequestReceived(string givenName, DateOnly decisionDue) =>
         $"We received your request for an assessment for {givenName}. We will decide whether to assess by {decisionDue.ToUkDate()}";
 

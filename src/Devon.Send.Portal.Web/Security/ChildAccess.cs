@@ -115,6 +115,9 @@ public sealed class ChildAccess(PortalDbContext db, TimeProvider clock)
             CanDownloadData: family,
             // Issuing a plan with open quality-check findings: a team manager of the case, never the caseworker alone.
             CanOverrideQualityCheck: staff && user.IsInRole(PortalRoles.TeamManager),
-            WritableSections: sections);
+            WritableSections: sections)
+        {
+            ReaderIsTheChild = youngPerson && child.Link == FamilyLink.Self,
+        };
     }
 }

@@ -43,6 +43,18 @@ public sealed record ChildPermissions(
     };
 
     public bool CanWrite(string sectionCode) => WritableSections.Contains(sectionCode);
+
+    /// <summary>The young person reading about themselves: pages say "your plan", not their name in the third person.</summary>
+    public bool ReaderIsTheChild { get; init; }
+
+    /// <summary>"your" for the young person themselves, otherwise "Leo Carter's".</summary>
+    public string Whose(string childName) => ChildName.Whose(childName, ReaderIsTheChild);
+
+    /// <summary>"Your" for the young person themselves, otherwise "Leo Carter's", to start a heading or sentence.</summary>
+    public string WhoseAtStart(string childName) => ChildName.WhoseAtStart(childName, ReaderIsTheChild);
+
+    /// <summary>"you" for the young person themselves, otherwise the name.</summary>
+    public string Who(string childName) => ReaderIsTheChild ? "you" : childName;
 }
 
 public static class ChildPermissionsHttpContextExtensions

@@ -116,7 +116,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         }, attachReport: false);
         caseworker = await SignedInAsync(DemoData.Caseworker);
         await caseworker.GotoAsync(caseUrl);
-        await Assertions.Expect(caseworker.Locator("table")).ToContainTextAsync($"Education advice was done on {Day(49)}, 7 days late.");
+        await Assertions.Expect(caseworker.Locator("table")).ToContainTextAsync($"Education advice was given on {Day(49)}, 7 days late.");
         await Assertions.Expect(caseworker.Locator("#overdue")).ToHaveCountAsync(0);
 
         // Week 7: the parent writes section A with Poppy; the caseworker drafts the rest from the advice and issues Draft 1.
@@ -133,7 +133,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await family.GetByLabel("How can people best support you?").FillAsync("Give her time to answer; show her pictures; do not finish her sentences.");
         await family.GetByLabel("What are your hopes for the future?").FillAsync("To make friends who understand her, and to be a vet.");
         await family.GetByLabel("Who helped write this?").FillAsync("Poppy, with her mum, Sarah Carter");
-        await family.GetByLabel("Why are you making this change?").FillAsync("Written with Poppy at home");
+        await family.GetByLabel("What have you changed, and why?").FillAsync("Written with Poppy at home");
         await family.AssertNoAxeViolationsAsync();
         await family.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Save section A") }).ClickAsync();
         await Assertions.Expect(family.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Section A has been saved");
@@ -153,6 +153,13 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await family.GotoAsync("/notifications");
         await Assertions.Expect(family.Locator(".app-notifications__item").First).ToContainTextAsync($"Poppy's draft EHC plan has been issued. Your response to the draft plan is due by {Day(49 + 14)}");
         await family.AssertNoAxeViolationsAsync();
+        // On the plan, the first banner is what she must do and by when, with the link to do it.
+        await family.GotoAsync($"/children/{childId}/plan");
+        var nextStep = family.Locator("main .govuk-notification-banner").First;
+        await Assertions.Expect(nextStep).ToHaveIdAsync("family-next-step");
+        await Assertions.Expect(nextStep).ToContainTextAsync($"Tell us what you think of Poppy's draft plan by {Day(49 + 14)}");
+        await Assertions.Expect(nextStep.GetByRole(AriaRole.Link, new() { Name = "Respond to the draft plan" })).ToHaveAttributeAsync("href", $"/children/{childId}/plan/versions/1/response");
+        await family.AssertNoAxeViolationsAsync();
         await family.GotoAsync($"/children/{childId}/plan/versions/1/sections/f/comments");
         await family.GetByLabel("Add a comment on section F").FillAsync("Please say how many language groups Poppy will have each week.");
         await family.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
@@ -171,7 +178,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         await Assertions.Expect(family.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Your response has been sent");
         await family.GotoAsync(caseUrl);
         await ExpectCase(family, "Week 8 of 20", $"The final plan is due by {Day(140)}.");
-        await Assertions.Expect(family.Locator("table")).ToContainTextAsync($"was done on {Day(54)}, on time.");
+        await Assertions.Expect(family.Locator("table")).ToContainTextAsync($"The family's response to the draft plan was sent on {Day(54)}, 9 days before the deadline.");
 
         // Week 9: the caseworker names the school in section I and issues the final plan, eleven weeks early.
         portal.Clock.Advance(TimeSpan.FromDays(9));
@@ -188,7 +195,7 @@ public sealed class AssessmentJourneyTests(AssessmentJourneyPortal portal) : ICl
         family = await SignedInAsync(DemoData.Parent);
         await family.GotoAsync(caseUrl);
         await Assertions.Expect(family.Locator("#where-now")).ToHaveTextAsync($"Final plan issued on {Day(63)}, in week 9");
-        await Assertions.Expect(family.Locator("table")).ToContainTextAsync("The final plan was done on");
+        await Assertions.Expect(family.Locator("table")).ToContainTextAsync("The final plan was issued on");
         await family.AssertNoAxeViolationsAsync();
 
         foreach (var page in new[] { parent, caseworker, family })

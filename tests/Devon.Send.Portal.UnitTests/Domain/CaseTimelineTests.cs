@@ -90,8 +90,8 @@ public sealed class CaseTimelineTests
 
         var done = CaseTimeline.Of(c, Born, D("2027-01-20")).Deadlines;
 
-        Assert.Equal("The decision whether to assess was done on 2 December 2026, 2 days late.", done[0].Sentence);
-        Assert.Equal("The educational psychologist's advice was done on 10 January 2027, on time.", done[1].Sentence);
+        Assert.Equal("The decision whether to assess was made on 2 December 2026, 2 days late.", done[0].Sentence);
+        Assert.Equal("The educational psychologist's advice was given on 10 January 2027, 3 days before the deadline.", done[1].Sentence);
     }
 
     [Fact]

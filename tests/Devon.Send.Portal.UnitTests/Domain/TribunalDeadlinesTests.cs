@@ -74,7 +74,7 @@ public sealed class TribunalDeadlinesTests
 
         var draft = Single(c, D("2027-03-02"), DeadlineKind.TribunalDraftPlan);
         Assert.Equal(DeadlineState.Met, draft.State);
-        Assert.Equal("The draft plan after the appeal was done on 26 February 2027, on time.", draft.Sentence);
+        Assert.Equal("The draft plan after the appeal was issued on 26 February 2027, 3 days before the deadline.", draft.Sentence);
     }
 
     [Fact]

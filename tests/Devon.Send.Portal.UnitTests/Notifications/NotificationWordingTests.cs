@@ -41,4 +41,29 @@ public sealed class NotificationWordingTests
         Assert.Equal("The family's response to Mia's draft 2 has arrived, after the 15 days", NotificationWording.ResponseReceived("Mia", "Draft 2", late: true));
         Assert.Equal("The family's response to Mia's draft 2 has arrived", NotificationWording.ResponseReceived("Mia", "Draft 2", late: false));
     }
+
+    [Theory]
+    [InlineData("Jacob's draft EHC plan has been issued. Your response to the draft plan is due by 7 December 2026", "Your draft EHC plan has been issued. Your response to the draft plan is due by 7 December 2026")]
+    [InlineData("The council decided not to assess Jacob's needs. You can ask for mediation", "The council decided not to assess your needs. You can ask for mediation")]
+    [InlineData("The council will carry out an EHC needs assessment for Jacob. The final plan is due", "The council will carry out an EHC needs assessment for you. The final plan is due")]
+    [InlineData("Mediation about Jacob's case has been recorded", "Mediation about your case has been recorded")]
+    [InlineData("A comment was added to section B of Jacobina's draft 1", "A comment was added to section B of Jacobina's draft 1")]
+    public void A_young_person_reads_about_themselves_in_the_second_person(string message, string forThem)
+    {
+        Assert.Equal(forThem, NotificationWording.ForTheYoungPerson(message, "Jacob"));
+    }
+
+    [Fact]
+    public void Every_family_message_about_the_young_person_reads_in_the_second_person()
+    {
+        var messages = new[]
+        {
+            NotificationWording.DraftIssued("Jacob", Day),
+            NotificationWording.CessationProposed("Jacob"),
+            NotificationWording.DecidedNotToAssess("Jacob", Day),
+            NotificationWording.PlanTransferred("Jacob", "Somerset Council", Day),
+        };
+
+        Assert.All(messages, m => Assert.DoesNotContain("Jacob", NotificationWording.ForTheYoungPerson(m, "Jacob"), StringComparison.Ordinal));
+    }
 }

@@ -69,5 +69,6 @@ public sealed class AddChildModel(PortalDbContext db, UserManager<PortalUser> us
     }
 
     // Staff and professionals are given access to cases by a caseworker, not with a family's code.
-    private bool IsFamily => PortalRoles.Families.Any(User.IsInRole);
+    /// <summary>Adding another child is a parent's or carer's: a young person's account is for their own case.</summary>
+    private bool IsFamily => User.IsInRole(PortalRoles.Parent);
 }

@@ -4,7 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.Pages.Home;
 
-public sealed record ChildCase(Guid ChildId, string Name, DateOnly DateOfBirth, CaseStatus? Status, bool DecidesFamilyAccess);
+public sealed record ChildCase(Guid ChildId, string Name, DateOnly DateOfBirth, CaseStatus? Status, bool DecidesFamilyAccess)
+{
+    /// <summary>The young person reading about themselves.</summary>
+    public bool IsYou { get; init; }
+
+    public string Whose => ChildName.Whose(Name, IsYou);
+}
 
 public sealed record EndedAccess(string ChildName, DateTimeOffset EndedAt);
 
@@ -34,7 +40,10 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
                 c.FullName,
                 c.DateOfBirth,
                 c.Cases.OrderByDescending(x => x.RequestReceivedOn).FirstOrDefault() is { } latest ? CaseStatus.Of(latest, c.DateOfBirth, today) : null,
-                c.Family.Any(f => f.IsYoungPerson) && user.IsInRole(PortalRoles.YoungPerson) && YoungPersonRights.HaveStarted(c.DateOfBirth, today)))
+                c.Family.Any(f => f.IsYoungPerson) && user.IsInRole(PortalRoles.YoungPerson) && YoungPersonRights.HaveStarted(c.DateOfBirth, today))
+            {
+                IsYou = c.Family.Any(f => f.IsYoungPerson) && user.IsInRole(PortalRoles.YoungPerson),
+            })
             .ToList();
     }
 

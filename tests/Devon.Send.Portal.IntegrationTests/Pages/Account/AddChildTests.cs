@@ -75,7 +75,8 @@ public sealed partial class AddChildTests(PortalFactory factory) : IClassFixture
     [Theory]
     [InlineData("caseworker@example.org")]
     [InlineData("senco@example.org")]
-    public async Task Get_StaffAndProfessionals_AreRefused(string email)
+    [InlineData("jacob.hughes@example.com")]
+    public async Task Get_StaffProfessionalsAndYoungPeople_AreRefused(string email)
     {
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(email);

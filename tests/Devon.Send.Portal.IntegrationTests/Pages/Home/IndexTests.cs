@@ -36,6 +36,50 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task Get_YoungPerson_ReadsAboutTheirOwnRecordInTheSecondPersonAndIsNotOfferedAddAChild()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.YoungPerson);
+
+        var (_, page) = await client.GetAsync("/home");
+
+        var links = page.QuerySelectorAll(".app-child-card a").Select(a => a.TextContent).ToList();
+        Assert.Contains("See your EHC plan", links);
+        Assert.Contains("See where your case is and what happens next", links);
+        Assert.Contains("See who has looked at your record", links);
+        Assert.Contains("Download everything we hold about you", links);
+        Assert.DoesNotContain(links, l => l.Contains("Jacob Hughes's", StringComparison.Ordinal));
+        Assert.Null(page.QuerySelector("a[href='/account/add-child']"));
+    }
+
+    [Fact]
+    public async Task Get_ParentOfAYoungPerson_StillReadsTheirName()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.ThirdParent);
+
+        var (_, page) = await client.GetAsync("/home");
+
+        var jacob = page.QuerySelectorAll(".app-child-card").Single(c => c.QuerySelector("h2")!.TextContent == "Jacob Hughes");
+        Assert.Contains("See Jacob Hughes's EHC plan", jacob.QuerySelectorAll("a").Select(a => a.TextContent));
+        Assert.NotNull(page.QuerySelector("a[href='/account/add-child']"));
+    }
+
+    [Fact]
+    public async Task Get_ParentOfAChildWhoseAnnualReviewIsUnderWay_SeesTheReviewAsTheCurrentStage()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(DemoData.Parent);
+
+        var (_, page) = await client.GetAsync("/home");
+
+        var leo = page.QuerySelectorAll(".app-child-card").Single(c => c.QuerySelector("h2")!.TextContent == "Leo Carter");
+        Assert.Equal("Current step: Annual review: meeting on 8 December 2026", leo.QuerySelector("#review-progress")!.ChildNodes.Where(n => n.NodeType != AngleSharp.Dom.NodeType.Element || ((AngleSharp.Dom.IElement)n).TagName != "OL").Select(n => n.TextContent).Aggregate("", (a, b) => a + b).Trim());
+        Assert.Contains("app-case-progress__step--done", leo.QuerySelectorAll(".app-case-progress__step")[3].ClassName, StringComparison.Ordinal);
+        Assert.Contains("app-case-progress__review-step--current", leo.QuerySelector("[data-step='Views']")!.ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_Professional_SeesOnlyTheChildrenTheyAreInvitedTo()
     {
         using var client = factory.CreatePortalClient();

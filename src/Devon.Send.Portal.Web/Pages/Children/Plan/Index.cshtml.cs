@@ -16,6 +16,11 @@ public sealed class IndexModel(PlanStore plans, DraftFeedback feedback, Cease.Pl
     public PlanSnapshot? Plan { get; private set; }
     public IReadOnlyList<PlanSectionState> Sections { get; private set; } = [];
     public IReadOnlyList<QualityFinding> Findings { get; private set; } = [];
+
+    /// <summary>The council's staff read the quality check; families and professionals read which sections are still being completed.</summary>
+    public bool ForStaff => PortalRoles.CouncilStaff.Any(User.IsInRole);
+
+    public IReadOnlyList<string> StillCompleting { get; private set; } = [];
     public bool CanManage { get; private set; }
 
     /// <summary>The latest issued version while it takes comments, and whether this person responds to it for the family.</summary>
@@ -110,6 +115,14 @@ public sealed class IndexModel(PlanStore plans, DraftFeedback feedback, Cease.Pl
 
         Plan = await plans.CurrentAsync(plan, cancellationToken);
         Findings = PlanQuality.Check(Plan.Contents, await plans.FamilyContributedToAAsync(plan.Id, cancellationToken), forFinal: Plan.Versions.Count > 0);
+        if (!ForStaff)
+        {
+            // A final plan as issued is complete as far as the reader is concerned; its findings are the council's to act on.
+            var beingWritten = Plan.LastIssuedVersion is not { IsFinal: true } || Plan.HasUnissuedChanges;
+            StillCompleting = beingWritten ? PlanQuality.StillCompleting(Findings) : [];
+            Findings = [];
+        }
+
         var writable = HttpContext.ChildPermissions().WritableSections;
         var userId = User.UserId()!;
         var lastSeen = markSeen ? await plans.MarkSeenAsync(plan.Id, userId, cancellationToken) : await plans.LastSeenAsync(plan.Id, userId, cancellationToken);

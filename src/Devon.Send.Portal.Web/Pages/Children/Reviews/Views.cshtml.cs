@@ -70,7 +70,7 @@ public sealed class ViewsModel(AnnualReviews reviews) : PageModel
             return Page();
         }
 
-        TempData["Success"] = $"Your views for {GivenName}'s annual review have been saved. Everyone on the case can read them before the meeting";
+        TempData["Success"] = $"Your views for {HttpContext.ChildPermissions().Whose(GivenName)} annual review have been saved. Everyone on the case can read them before the meeting";
         return Redirect($"/children/{ChildId}/reviews");
     }
 

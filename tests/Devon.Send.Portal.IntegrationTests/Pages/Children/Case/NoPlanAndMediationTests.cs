@@ -53,7 +53,7 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         Assert.Equal("The council decided not to issue an EHC plan on 22 November 2026", closed.QuerySelector("#where-now")!.TextContent);
         Assert.Equal(reasons, closed.QuerySelector("#no-plan-reasons")!.TextContent);
         Assert.Contains("appeal to the First-tier Tribunal (SEND) until 22 January 2027", closed.QuerySelector("#if-you-disagree")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("The decision whether to issue a plan was done on 22 November 2026, on time.", closed.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The decision whether to issue a plan was made on 22 November 2026, 32 days before the deadline.", closed.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(await factory.MessagesAsync(DemoData.SecondParent, NotificationKind.NoPlanDecided),
             m => m.StartsWith("The council decided not to issue an EHC plan for Noah. You can ask for mediation, and appeal to the SEND Tribunal by 22 January 2027", StringComparison.Ordinal));
         Assert.Contains("The case is not at that stage", (await caseworker.GetAsync($"/children/{noah}/case/no-plan")).Document.QuerySelector("main")!.TextContent.Replace("Noah Osei's case", "The case", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         var (_, after) = await fatherLater.GetAsync(certified.Headers.Location!.OriginalString);
         Assert.Contains("The last day to appeal to the SEND Tribunal is 1 February 2027", after.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("until 1 February 2027, which counts your mediation certificate", after.QuerySelector("#if-you-disagree")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("The mediation the family asked for was done on 30 December 2026, 8 days late.", after.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The mediation the family asked for was held on 30 December 2026, 8 days late.", after.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(await factory.MessagesAsync(DemoData.Caseworker, NotificationKind.MediationRecorded), m => m.Contains("1 February 2027", StringComparison.Ordinal));
     }
 

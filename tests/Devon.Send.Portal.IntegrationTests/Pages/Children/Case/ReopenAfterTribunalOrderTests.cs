@@ -82,7 +82,7 @@ public sealed class ReopenAfterTribunalOrderTests(PortalFactory factory) : IClas
 
         var (_, done) = await caseworker.GetAsync($"/children/{noah}/case");
         var tribunal = done.QuerySelector("#tribunal-deadlines")!.TextContent;
-        Assert.Contains("The final plan after the appeal was done on 22 November 2026", tribunal, StringComparison.Ordinal);
+        Assert.Contains("The final plan after the appeal was issued on 22 November 2026", tribunal, StringComparison.Ordinal);
         Assert.DoesNotContain("decision not to issue a plan", tribunal, StringComparison.Ordinal);
 
         // The original 6 weeks stay met by the refusal, and nothing of the original assessment becomes overdue.

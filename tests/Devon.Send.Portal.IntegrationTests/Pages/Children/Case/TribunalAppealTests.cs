@@ -109,7 +109,7 @@ public sealed class TribunalAppealTests(PortalFactory factory) : IClassFixture<P
         var steps = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => later.SubmitAsync(stepForm, step)));
         Assert.All(steps, r => Assert.Equal($"/children/{ava}/case", r.Response.Headers.Location?.OriginalString));
         var (_, done) = await later.GetAsync($"/children/{ava}/case");
-        Assert.Contains("The letter telling the family the council will assess was done on 5 December 2026, 1 day late.", done.QuerySelector("#tribunal-deadlines")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The letter telling the family the council will assess was sent on 5 December 2026, 1 day late.", done.QuerySelector("#tribunal-deadlines")!.TextContent, StringComparison.Ordinal);
         Assert.Null(done.QuerySelector("#overdue"));
 
         // The family's download has the appeal, its order and the step recorded.

@@ -6,7 +6,7 @@ namespace Devon.Send.Portal.IntegrationTests.Pages.Children.Plan;
 public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task Get_Parent_SeesEverySectionOfTheirChildsIssuedPlanAndAPassedQualityCheck()
+    public async Task Get_Parent_SeesEverySectionOfTheirChildsIssuedPlanAndNoStaffQualityCheck()
     {
         var leo = await factory.ChildIdAsync("Leo");
         using var parent = factory.CreatePortalClient();
@@ -18,7 +18,8 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal("Leo Carter's EHC plan", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"], page.QuerySelectorAll(".app-plan-section").Select(s => s.GetAttribute("data-section")).ToList());
         Assert.Contains("Final plan was issued on 10 December 2025 by Priya Shah", page.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("No problems found", page.QuerySelector("#quality-check .govuk-tag")!.TextContent);
+        Assert.Null(page.QuerySelector("#quality-check"));
+        Assert.Null(page.QuerySelector("#still-completing"));
         Assert.Contains("Exe Valley Academy", page.QuerySelector("#section-i")!.TextContent, StringComparison.Ordinal);
         // A parent may write section A and nothing else.
         Assert.Equal(["/children/" + leo + "/plan/sections/a/edit"], page.QuerySelectorAll("a[href$='/edit']").Select(a => a.GetAttribute("href")).ToList());
@@ -108,6 +109,61 @@ public sealed class IndexTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal("Provision F2 uses vague wording (“opportunities for”, “as required”, “regular” and “ongoing”): say exactly what, who, how often and for how long", finding.TextContent);
         Assert.NotNull(page.QuerySelector("#item-f2"));
         Assert.Equal("1 thing to check", page.QuerySelector("#section-f .govuk-tag--orange")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_ParentOfADraft_ReadsWhichSectionsTheCouncilIsStillCompleting_NeverTheStaffQualityCheck()
+    {
+        var mia = await factory.ChildIdAsync("Mia");
+        using var parent = factory.CreatePortalClient();
+        await parent.SignInAsync(DemoData.ThirdParent);
+
+        var (_, page) = await parent.GetAsync($"/children/{mia}/plan");
+        var (_, statusPart) = await parent.GetAsync($"/children/{mia}/plan?handler=Part&part=status");
+
+        Assert.Contains("The council is still completing section F (the support for learning).", page.QuerySelector("#still-completing")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#quality-check"));
+        Assert.Empty(page.QuerySelectorAll(".app-plan-section .govuk-tag--orange"));
+        Assert.DoesNotContain("needs attention", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("vague wording", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(statusPart.QuerySelector("#still-completing"));
+        Assert.Null(statusPart.QuerySelector("#quality-check"));
+    }
+
+    [Fact]
+    public async Task Get_ProfessionalOnADraft_ReadsTheFamilysWordingToo()
+    {
+        var mia = await factory.ChildIdAsync("Mia");
+        using var paediatrician = factory.CreatePortalClient();
+        await paediatrician.SignInAsync(DemoData.Paediatrician);
+
+        var (_, page) = await paediatrician.GetAsync($"/children/{mia}/plan");
+
+        Assert.NotNull(page.QuerySelector("#still-completing"));
+        Assert.Null(page.QuerySelector("#quality-check"));
+    }
+
+    [Fact]
+    public async Task Get_YoungPerson_ReadsTheirOwnPlanAndCaseInTheSecondPerson_TheirMotherReadsTheirName()
+    {
+        var jacob = await factory.ChildIdAsync("Jacob");
+        using var youngPerson = factory.CreatePortalClient();
+        await youngPerson.SignInAsync(DemoData.YoungPerson);
+        using var mother = factory.CreatePortalClient();
+        await mother.SignInAsync(DemoData.ThirdParent);
+
+        var (_, plan) = await youngPerson.GetAsync($"/children/{jacob}/plan");
+        var (_, casePage) = await youngPerson.GetAsync($"/children/{jacob}/case");
+        var (_, people) = await youngPerson.GetAsync($"/children/{jacob}/access");
+        var (_, mothersPlan) = await mother.GetAsync($"/children/{jacob}/plan");
+
+        Assert.Equal("Your EHC plan", plan.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("Your EHC plan", plan.Title, StringComparison.Ordinal);
+        Assert.StartsWith("Your case", casePage.Title, StringComparison.Ordinal);
+        Assert.Contains(casePage.QuerySelectorAll("h2"), h => h.TextContent == "Your record");
+        Assert.Equal("People involved in your case", people.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("Jacob Hughes's", plan.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Jacob Hughes's EHC plan", mothersPlan.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]

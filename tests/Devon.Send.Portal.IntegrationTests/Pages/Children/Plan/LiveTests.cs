@@ -98,7 +98,7 @@ public sealed class LiveTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
-    public async Task TheStatusPart_IsTheQualityCheckAndIssueState_AndAnUnknownPartIsNotFound()
+    public async Task TheStatusPart_IsTheIssueState_WithoutTheStaffCheckForAParent_AndAnUnknownPartIsNotFound()
     {
         var noah = await factory.ChildIdAsync("Noah");
         using var parent = factory.CreatePortalClient();
@@ -109,7 +109,8 @@ public sealed class LiveTests(PortalFactory factory) : IClassFixture<PortalFacto
         var (missing, _) = await parent.GetAsync($"/children/{noah}/plan?handler=Part");
 
         Assert.Equal(HttpStatusCode.OK, status.StatusCode);
-        Assert.NotNull(statusPart.QuerySelector("#plan-status[data-versions] #quality-check"));
+        Assert.NotNull(statusPart.QuerySelector("#plan-status[data-versions]"));
+        Assert.Null(statusPart.QuerySelector("#quality-check"));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }

@@ -159,8 +159,17 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
 
         var (_, casePage) = await caseworker.GetAsync($"/children/{jacob}/case");
         Assert.Equal($"The council is considering stopping the plan (proposed on {today.ToUkDate()})", casePage.QuerySelector("#where-now")!.TextContent);
+        // Jacob reads about his own plan in the second person; his mother reads his name.
         Assert.Contains(await factory.MessagesAsync(DemoData.YoungPerson, NotificationKind.CessationProposed),
+            m => m.StartsWith("The council is thinking about stopping your EHC plan. Nothing changes yet", StringComparison.Ordinal));
+        Assert.Contains(await factory.MessagesAsync(DemoData.ThirdParent, NotificationKind.CessationProposed),
             m => m.StartsWith("The council is thinking about stopping Jacob's EHC plan. Nothing changes yet", StringComparison.Ordinal));
+        using var youngPerson = factory.CreatePortalClient();
+        await youngPerson.SignInAsync(DemoData.YoungPerson);
+        var (_, ceasePage) = await youngPerson.GetAsync($"/children/{jacob}/plan/cease");
+        var banner = ceasePage.QuerySelector("main .govuk-notification-banner")!;
+        Assert.Equal("Tell us what you think about stopping your EHC plan", banner.QuerySelector(".govuk-notification-banner__heading")!.TextContent);
+        Assert.Equal($"/children/{jacob}/plan/cease/views", banner.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal(1, await factory.WithDbAsync(db => db.PlanCessations.CountAsync(x => x.AnnualReviewNumber == 1 && db.AssessmentCases.Any(c => c.Id == x.AssessmentCaseId && c.ChildId == jacob))));
     }
 

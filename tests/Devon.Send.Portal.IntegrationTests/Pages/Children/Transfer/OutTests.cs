@@ -104,7 +104,7 @@ public sealed class OutTests(PortalFactory factory) : IClassFixture<PortalFactor
         await mother.SignInAsync(DemoData.Parent);
         var (_, closed) = await mother.GetAsync($"/children/{leo}/case");
         Assert.Equal("The plan was transferred to Somerset Council on 22 November 2026, which maintains it now", closed.QuerySelector("#where-now")!.TextContent);
-        Assert.Contains("The transfer of the plan to Somerset Council was done on 22 November 2026, on time.", closed.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The transfer of the plan to Somerset Council was completed on 22 November 2026, 18 days before the deadline.", closed.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Annual review", closed.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         var (_, plan) = await mother.GetAsync($"/children/{leo}/plan");
         Assert.Contains("transferred to Somerset Council on 22 November 2026", plan.QuerySelector("#transferred")!.TextContent, StringComparison.Ordinal);

@@ -53,6 +53,14 @@ public sealed class EditModel(PlanStore plans, PlanPresence presence, SectionDra
     /// <summary>A parent or the young person writing section A: the headings are asked as questions, in plain English.</summary>
     public bool GuidedForFamily => Kind == SectionKind.Views && PortalRoles.Families.Any(User.IsInRole);
 
+    /// <summary>A parent or the young person: asked about their change in their own terms, not the caseworker's.</summary>
+    public bool FamilyWriting => PortalRoles.Families.Any(User.IsInRole);
+
+    /// <summary>The wording of the question about the change: its history shows the answer to everyone who can see the plan.</summary>
+    public (string Label, string Hint) ReasonWords => FamilyWriting
+        ? ("What have you changed, and why?", "Everyone who can see the plan can read this in its history. For example, added what I enjoy doing at weekends")
+        : ("Why are you making this change?", "Everyone who can see the plan sees this in its history. For example, added the speech and language therapist's advice");
+
     /// <summary>When the draft shown in the form was saved, if the form was restored from one.</summary>
     public DateTimeOffset? RestoredFrom { get; private set; }
 
@@ -102,6 +110,13 @@ public sealed class EditModel(PlanStore plans, PlanPresence presence, SectionDra
         }
 
         var content = Form.Validate(SectionCode, ModelState, nameof(Form), NeedOptions.Select(n => n.Id).ToHashSet(), OutcomeOptions.Select(o => o.Id).ToHashSet());
+        if (FamilyWriting && string.IsNullOrWhiteSpace(Reason) && ModelState[nameof(Reason)] is { } reason)
+        {
+            // The error repeats the family's own question, not the caseworker's.
+            reason.Errors.Clear();
+            ModelState.AddModelError(nameof(Reason), "Say what you have changed and why");
+        }
+
         if (!ModelState.IsValid || content is null)
         {
             return Page();

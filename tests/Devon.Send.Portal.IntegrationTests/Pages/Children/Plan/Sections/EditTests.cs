@@ -102,6 +102,41 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task Get_ParentEditingSectionA_IsAskedInTheirOwnTermsWithNoOtherChildNamed()
+    {
+        var leo = await factory.ChildIdAsync("Leo");
+        using var parent = factory.CreatePortalClient();
+        await parent.SignInAsync(DemoData.Parent);
+
+        var (_, form) = await parent.GetAsync($"/children/{leo}/plan/sections/a/edit");
+
+        Assert.Equal("What have you changed, and why?", form.QuerySelector("label[for='Reason']")!.TextContent);
+        Assert.Contains("added what I enjoy doing at weekends", form.QuerySelector("#Reason-hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("For example, my mum and my teacher", form.QuerySelector("#Form_WrittenWith-hint")!.TextContent);
+        foreach (var other in new[] { "Mia", "Ava", "Noah", "Isla", "Jacob" })
+        {
+            Assert.DoesNotContain(other, form.QuerySelector("main form")!.TextContent, StringComparison.Ordinal);
+        }
+
+        var (_, noReason) = await parent.SubmitAsync(form, new Dictionary<string, string> { ["Form.Hopes"] = "To join the football club.", ["Reason"] = "" });
+        Assert.Equal("Say what you have changed and why", noReason.QuerySelector(".govuk-error-summary__list a[href='#Reason']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Get_CaseworkerEditingSectionA_IsAskedWhyTheChangeIsMadeWithANeutralExample()
+    {
+        var leo = await factory.ChildIdAsync("Leo");
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+
+        var (_, form) = await caseworker.GetAsync($"/children/{leo}/plan/sections/a/edit");
+
+        Assert.Equal("Why are you making this change?", form.QuerySelector("label[for='Reason']")!.TextContent);
+        Assert.Equal("For example, written with the young person, their mum and their teacher", form.QuerySelector("#Form_WrittenWith-hint")!.TextContent);
+        Assert.DoesNotContain("Ava", form.QuerySelector("main form")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_WithoutAReasonOrWithTooMuchText_ShowsErrorsAndKeepsWhatWasTyped()
     {
         var noah = await factory.ChildIdAsync("Noah");
