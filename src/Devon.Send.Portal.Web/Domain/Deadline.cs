@@ -169,7 +169,7 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
             or DeadlineKind.TribunalAmendedPlan => "issued",
         DeadlineKind.AnnualReview or DeadlineKind.MediationHeld => "held",
         DeadlineKind.DraftPlanResponse or DeadlineKind.AmendmentResponse or DeadlineKind.ReviewPapers or DeadlineKind.ReviewReport
-            or DeadlineKind.AmendmentNotice or DeadlineKind.TribunalAssessmentNotice => "sent",
+            or DeadlineKind.AmendmentNotice or DeadlineKind.TribunalAssessmentNotice or DeadlineKind.TransferNotice => "sent",
         DeadlineKind.TribunalContinuePlan or DeadlineKind.TribunalCeasePlan => "decided",
         _ => "completed",
     };

@@ -354,7 +354,7 @@ public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixt
         Assert.Contains("On 21 November 2026 the council wrote that it will not assess Leo's needs again, and will review the plan by 15 January 2027.",
             after.QuerySelector("#transfer-notice")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("notice about the transferred plan", after.QuerySelector("#waiting")?.TextContent ?? "", StringComparison.Ordinal);
-        Assert.Contains("21 November 2026, on time", after.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The notice about the transferred plan was sent on 21 November 2026, 41 days before the deadline.", after.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(after.QuerySelector($"#actions a[href='/children/{childId}/transfer/in']"));
 
         // On 12 December the first Leo's review (due 9 December) is overdue; this one, due 19 February, is not.
