@@ -177,6 +177,53 @@ public sealed class PlanJourneyTests(PortalBrowser portal)
         Assert.Empty(portal.ErrorsIn(parent));
     }
 
+    [Fact]
+    public async Task Every_page_a_parent_or_young_person_reads_fits_a_phone_in_the_GOVUK_font_with_their_next_step_first()
+    {
+        var checkedPages = 0;
+        foreach (var account in new[] { DemoData.Parent, DemoData.YoungPerson })
+        {
+            var page = await portal.NewPageAsync();
+            await SignIn.AsAsync(page, account);
+            var children = (await page.Locator("main a[href^='/children/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+                .Select(href => Regex.Match(href, "^/children/[0-9a-f-]{36}").Value).Where(id => id.Length > 0).Distinct().ToList();
+            Assert.NotEmpty(children);
+            var urls = new List<string> { "/home", "/notifications" };
+            urls.AddRange(children.SelectMany(child => FamilyPages.Select(p => child + p)));
+
+            foreach (var url in urls)
+            {
+                var response = await page.GotoAsync(url);
+                // A page the family may not open for this child (no plan yet, say) is not one they read.
+                if (response is null || response.Status != 200)
+                {
+                    continue;
+                }
+
+                // When the family has something to do, or something happens next, that comes before everything else.
+                var banner = await page.EvaluateAsync<string>(
+                    """
+                    () => {
+                        const first = document.querySelector('main .govuk-notification-banner:not(.govuk-notification-banner--success)');
+                        if (!first) return 'none';
+                        if (first.id !== 'family-next-step') return 'first banner is ' + (first.id || first.className);
+                        const h1 = document.querySelector('main h1');
+                        return h1 && (first.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING) ? 'first' : 'after the heading';
+                    }
+                    """);
+                Assert.True(banner is "none" or "first", $"{account.Role} {url}: the family's next step is not the first thing on the page ({banner})");
+                var child = children.FindIndex(c => url.StartsWith(c + "/", StringComparison.Ordinal));
+                var name = $"family-{account.Role.ToLowerInvariant()}-{(child < 0 ? "" : $"child{child}-")}{Regex.Replace(url[(child < 0 ? 0 : children[child].Length)..], "[^a-z0-9]+", "-").Trim('-')}";
+                await CheckOnAPhoneAndALaptopAsync(page, name);
+                checkedPages++;
+            }
+
+            Assert.Empty(portal.ErrorsIn(page));
+        }
+
+        Assert.True(checkedPages >= 10, $"only {checkedPages} family pages were checked");
+    }
+
     /// <summary>At 375 px and 1280 px: nothing wider than the screen, every text in the GOV.UK font, axe clean; screenshots of both kept.</summary>
     private static async Task CheckOnAPhoneAndALaptopAsync(IPage page, string name)
     {
@@ -199,6 +246,8 @@ public sealed class PlanJourneyTests(PortalBrowser portal)
 
         await Screenshots.SaveAsync(page, name);
     }
+
+    private static readonly string[] FamilyPages = ["/case", "/plan", "/reviews", "/advice", "/access/who-has-looked", "/your-data"];
 
     private const string NoneText = "No personal budget has been requested.";
 }
