@@ -153,6 +153,18 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
         ? $"{(Who == Party.Council ? "The family" : "The council")} is waiting for {Subject}, due {Due.ToUkDate()}."
         : "";
 
+    /// <summary>
+    /// The same, as the family reads it about their own case: "You are waiting for the annual review meeting, due …",
+    /// "The council is waiting for your response to the draft plan, due …".
+    /// </summary>
+    public string WaitingSentenceForFamily => IsOpen && !IsRight
+        ? Who == Party.Council
+            ? $"You are waiting for {SubjectForFamily}, due {Due.ToUkDate()}."
+            : $"The council is waiting for {SubjectForFamily}, due {Due.ToUkDate()}."
+        : "";
+
+    private string SubjectForFamily => Subject.Replace("the family's ", "your ", StringComparison.Ordinal).Replace(" the family ", " you ", StringComparison.Ordinal);
+
     /// <summary>"Health advice is 4 days late."; empty unless overdue.</summary>
     public string OverdueSentence => State == DeadlineState.Overdue && !IsTarget ? $"{Capitalised} is {Days(DaysOverdue)} late." : "";
 

@@ -21,6 +21,21 @@ public sealed class DeadlineSentenceTests
     }
 
     [Fact]
+    public void The_family_reads_who_is_waiting_in_the_second_person()
+    {
+        var today = D("2026-03-01");
+        var review = AssessmentDeadlines.Make(DeadlineKind.AnnualReview, "Annual review meeting", "the annual review meeting", Party.Council, "", D("2026-07-06"), null, today);
+        var response = AssessmentDeadlines.Make(DeadlineKind.DraftPlanResponse, "Response", "the family's response to the draft plan", Party.Family, "", D("2026-03-10"), null, today);
+        var advice = AssessmentDeadlines.Make(DeadlineKind.Advice, "Health advice", "health advice", Party.Contributor, "", D("2026-03-20"), null, today);
+
+        Assert.Equal("You are waiting for the annual review meeting, due 6 July 2026.", review.WaitingSentenceForFamily);
+        Assert.Equal("The family is waiting for the annual review meeting, due 6 July 2026.", review.WaitingSentence);
+        Assert.Equal("The council is waiting for your response to the draft plan, due 10 March 2026.", response.WaitingSentenceForFamily);
+        Assert.Equal("The council is waiting for health advice, due 20 March 2026.", advice.WaitingSentenceForFamily);
+        Assert.Equal("", Met(DeadlineKind.FinalPlan, "the final plan", "2026-03-12").WaitingSentenceForFamily);
+    }
+
+    [Fact]
     public void A_deadline_met_on_its_last_day_says_so()
     {
         Assert.Equal("The final plan was issued on 17 March 2026, on the last day allowed.", Met(DeadlineKind.FinalPlan, "the final plan", "2026-03-17").Sentence);

@@ -88,6 +88,8 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         var (_, waiting) = await caseworker.GetAsync($"/children/{noah}/case");
         Assert.Contains("Not yet: the council must hold it by 22 December 2026", waiting.QuerySelector("#mediation")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The family is waiting for the mediation the family asked for, due 22 December 2026.", waiting.QuerySelector("#waiting")!.TextContent, StringComparison.Ordinal);
+        var (_, fathersView) = await father.GetAsync($"/children/{noah}/case");
+        Assert.Contains("You are waiting for the mediation you asked for, due 22 December 2026.", fathersView.QuerySelector("#waiting")!.TextContent, StringComparison.Ordinal);
 
         // Held on 30 December, 8 days late for the council; the certificate on 31 December moves the appeal to 1 month after
         // it, 31 January 2027, a Sunday, so to Monday 1 February.
