@@ -15,6 +15,9 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<MarkdownHeading
 {
     /// <summary>The links kept (safe addresses only), with the line of the Markdown each is on, counting from 1.</summary>
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>The links of any form dropped because their address is not allowed (javascript:, data:, file: and the like).</summary>
+    public IReadOnlyList<MarkdownLink> RefusedLinks { get; init; } = [];
 }
 
 /// <summary>
@@ -86,10 +89,16 @@ public static partial class GovUkMarkdown
         }
 
         var links = new List<MarkdownLink>();
+        var refused = new List<MarkdownLink>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.IsImage || !IsSafe(link.Url))
             {
+                if (!link.IsImage)
+                {
+                    refused.Add(new MarkdownLink(link.Url ?? "", link.Line + 1));
+                }
+
                 // Keep the words, drop the link (or the image, leaving its description).
                 var text = new LiteralInline(PlainText(link));
                 link.ReplaceBy(text);
@@ -101,17 +110,25 @@ public static partial class GovUkMarkdown
             }
         }
 
-        foreach (var link in document.Descendants<AutolinkInline>())
+        // <https://…> and <name@example.org> forms: the same allow-list as any other link (an email one is a mailto: link).
+        foreach (var link in document.Descendants<AutolinkInline>().ToList())
         {
+            if (!link.IsEmail && !IsSafe(link.Url))
+            {
+                refused.Add(new MarkdownLink(link.Url, link.Line + 1));
+                link.ReplaceBy(new LiteralInline(link.Url));
+                continue;
+            }
+
             link.GetAttributes().AddClass("govuk-link");
-            links.Add(new MarkdownLink(link.Url, link.Line + 1));
+            links.Add(new MarkdownLink(link.IsEmail ? "mailto:" + link.Url : link.Url, link.Line + 1));
         }
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return new RenderedMarkdown(writer.ToString(), headings) { Links = links };
+        return new RenderedMarkdown(writer.ToString(), headings) { Links = links, RefusedLinks = refused };
     }
 
     public static string ToHtml(string? markdown, int topHeadingLevel = 2, bool headingIds = true) => Render(markdown, topHeadingLevel, headingIds).Html;

@@ -174,6 +174,12 @@ public static partial class LocalOfferParser
     private static List<InternalLink> LinksIn(RenderedMarkdown rendered, int bodyStart, Reader reader)
     {
         var links = new List<InternalLink>();
+        foreach (var link in rendered.RefusedLinks)
+        {
+            reader.Problem(bodyStart + link.Line - 1,
+                $"The link to '{link.Url}' is not allowed and shows as plain text: link only to https, http, mailto and tel addresses, or to pages of the portal like /local-offer/annual-reviews");
+        }
+
         foreach (var link in rendered.Links)
         {
             var line = bodyStart + link.Line - 1;

@@ -62,6 +62,34 @@ public sealed class GovUkMarkdownTests
         Assert.Contains("click", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("<JavaScript:alert(1)>")]
+    [InlineData("<vbscript:msgbox>")]
+    [InlineData("<data:text/html;base64,PHNjcmlwdD4=>")]
+    [InlineData("<file:///etc/passwd>")]
+    public void Autolinks_to_other_addresses_show_as_text_and_are_listed_as_refused(string markdown)
+    {
+        var rendered = GovUkMarkdown.Render("Intro.\n\nSee " + markdown);
+
+        Assert.DoesNotContain("<a", rendered.Html, StringComparison.Ordinal);
+        Assert.Contains(markdown.Trim('<', '>').Split(':')[0], rendered.Html, StringComparison.Ordinal);
+        Assert.Empty(rendered.Links);
+        Assert.Equal([new MarkdownLink(markdown.Trim('<', '>'), 3)], rendered.RefusedLinks);
+    }
+
+    [Theory]
+    [InlineData("<https://www.gov.uk>", "https://www.gov.uk")]
+    [InlineData("<send@devon.gov.uk>", "mailto:send@devon.gov.uk")]
+    public void Autolinks_to_web_and_email_addresses_are_kept(string markdown, string href)
+    {
+        var rendered = GovUkMarkdown.Render(markdown);
+
+        Assert.Contains($"href=\"{href}\"", rendered.Html, StringComparison.Ordinal);
+        Assert.Equal([new MarkdownLink(href, 1)], rendered.Links);
+        Assert.Empty(rendered.RefusedLinks);
+    }
+
     [Fact]
     public void Images_are_not_loaded_but_their_description_stays()
     {

@@ -132,6 +132,16 @@ public sealed class LocalOfferParserTests
     }
 
     [Fact]
+    public void A_link_to_an_address_that_is_not_allowed_is_reported_on_its_line_whatever_its_form()
+    {
+        var parsed = LocalOfferParser.Parse(ContentSamples.Page(body: "Intro.\n\nSee [this](javascript:alert(1)).\n\nOr <data:text/html,hello>."), "short-breaks.md");
+
+        Assert.Equal([15, 17], parsed.Problems.Select(p => p.Line));
+        Assert.Contains("'javascript:alert(1)' is not allowed", parsed.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'data:text/html,hello' is not allowed", parsed.Problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Links_and_related_pages_that_lead_nowhere_are_reported_with_their_lines()
     {
         var parsed = LocalOfferParser.Parse(
