@@ -17,7 +17,11 @@ public sealed class IndexModel(PortalDbContext db, AdviceService advice, TimePro
         string? SubmittedBy,
         DateTimeOffset? SubmittedAt,
         IReadOnlyList<AdviceSection> Sections,
-        IReadOnlyList<AdviceAttachment> Attachments);
+        IReadOnlyList<AdviceAttachment> Attachments)
+    {
+        /// <summary>The family's own advice (no professional was invited for it): never chased.</summary>
+        public bool FromTheFamily { get; init; }
+    }
 
     [FromRoute]
     public Guid ChildId { get; set; }
@@ -56,6 +60,9 @@ public sealed class IndexModel(PortalDbContext db, AdviceService advice, TimePro
         return Redirect($"/children/{ChildId}/advice");
     }
 
+    /// <summary>Who gives the family's advice, as the reader calls them: "You" to the family, "Leo Carter's family" to others.</summary>
+    private string FamilyWho => PortalRoles.Families.Any(User.IsInRole) ? "You" : $"{ChildName}'s family";
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         CanManage = HttpContext.ChildPermissions().CanManage;
@@ -80,13 +87,13 @@ public sealed class IndexModel(PortalDbContext db, AdviceService advice, TimePro
             .Select(r => new Row(
                 r.Request.Id,
                 AdviceTimeliness.DisplayName(r.Request.Type),
-                r.Invitation is { } i ? $"{PortalRoles.DisplayName(i.Role)}, {i.Organisation}" : $"{ChildName}'s family",
+                r.Invitation is { } i ? $"{PortalRoles.DisplayName(i.Role)}, {i.Organisation}" : FamilyWho,
                 r.Request.RequestedOn,
                 AssessmentDeadlines.AdviceFor(r.Request, exceptions[r.Request.AssessmentCaseId], today),
                 r.SubmittedBy,
                 r.Request.SubmittedAt,
                 [.. r.Sections.OrderBy(s => PlanSections.Codes.ToList().IndexOf(s.SectionCode))],
-                r.Attachments))
+                r.Attachments) { FromTheFamily = r.Invitation is null })
             .OrderBy(r => r.SubmittedAt is not null)
             .ThenBy(r => r.Deadline.Due)
             .ToList();

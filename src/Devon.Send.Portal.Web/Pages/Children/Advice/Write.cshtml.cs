@@ -222,7 +222,8 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
         var invitation = await db.ProfessionalInvitations.AsNoTracking().Where(i => i.Id == found.InvitationId)
             .Select(i => new { i.Role, i.Organisation, i.Sections }).SingleOrDefaultAsync(cancellationToken);
         ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
-        Who = invitation is null ? $"{ChildName}'s family" : $"{PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}";
+        // The family's advice is written by the family, who read "You"; a professional's names their role and organisation.
+        Who = invitation is null ? "You" : $"{PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}";
         Sections = AdviceService.SectionsFor(invitation?.Sections);
         var today = clock.UkToday();
         Deadline = AssessmentDeadlines.AdviceFor(found, await db.TimescaleExceptions.AsNoTracking().Where(e => e.AssessmentCaseId == found.AssessmentCaseId).ToListAsync(cancellationToken), today);

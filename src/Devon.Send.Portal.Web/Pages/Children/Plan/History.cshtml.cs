@@ -14,8 +14,12 @@ public sealed class HistoryModel(PlanStore plans) : PageModel
     public IReadOnlyList<VersionSummary> Versions { get; private set; } = [];
     public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
 
+    /// <summary>The quality check is the council's record of issuing; families and professionals are not shown it.</summary>
+    public bool ShowQualityCheck { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        ShowQualityCheck = HttpContext.ChildPermissions().CanManage;
         if (await plans.PlanOfAsync(ChildId, cancellationToken) is not { } plan)
         {
             return NotFound();

@@ -88,6 +88,11 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("working memory", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("@example.org", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("a[href$='/ask-for-advice']"));
+
+        // The family's own advice is theirs: "You", not "Noah Osei's family".
+        var own = page.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("Parent", StringComparison.Ordinal));
+        Assert.Equal("You", own.QuerySelectorAll("td")[0].TextContent.Trim());
+        Assert.DoesNotContain("'s family", page.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,4 +87,21 @@ public sealed class ReadingAndLayoutTests(PortalFactory factory) : IClassFixture
         Assert.Equal(["When: ", "Section: ", "Who: ", "Why: "], firstRow.QuerySelectorAll(".app-table-stack__label").Select(l => l.TextContent).ToList());
         Assert.All(firstRow.QuerySelectorAll(".app-table-stack__label"), l => Assert.Equal("true", l.GetAttribute("aria-hidden")));
     }
+
+    [Fact]
+    public async Task Get_History_ShowsTheQualityCheckToTheCaseworkerAndNotToTheFamily()
+    {
+        var leo = await factory.ChildIdAsync("Leo");
+        using var parent = factory.CreatePortalClient();
+        await parent.SignInAsync(DemoData.Parent);
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+
+        var (_, familyView) = await parent.GetAsync($"/children/{leo}/plan/history");
+        var (_, councilView) = await caseworker.GetAsync($"/children/{leo}/plan/history");
+
+        Assert.DoesNotContain("Quality check", familyView.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Version", "Issued", "By"], familyView.QuerySelectorAll("table.app-table-stack")[0].QuerySelectorAll("thead th").Select(h => h.TextContent).ToList());
+        Assert.Equal(["Version", "Issued", "By", "Quality check"], councilView.QuerySelectorAll("table.app-table-stack")[0].QuerySelectorAll("thead th").Select(h => h.TextContent).ToList());
+    }
 }
