@@ -1,7 +1,5 @@
-using System.Text;
 using Devon.Send.Portal.Web.Email;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Devon.Send.Portal.Web.Account;
 
@@ -10,7 +8,7 @@ public sealed class EmailConfirmation(UserManager<PortalUser> users, PortalMail 
 {
     public async Task<bool> SendAsync(PortalUser user, CancellationToken cancellationToken = default)
     {
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        var token = EmailLinkTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = links.To($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&token={token}");
         return await mail.TrySendAsync(user.Email!, "Confirm your email address for the Devon SEND Portal",
             $"""

@@ -39,7 +39,7 @@ public sealed record AnnualReviewDates(DateOnly PlanOrLastReviewOn, DateOnly Dat
     public DateOnly? TransferredInOn { get; init; }
 
     /// <summary>Whether the review is due under Reg 15(5) rather than s44(1) alone: the plan came from another council and has not been reviewed here.</summary>
-    public bool FirstAfterTransfer => TransferredInOn is { } transferred && PlanOrLastReviewOn <= transferred;
+    public bool FirstAfterTransfer => StatutoryClock.IsFirstReviewAfterTransfer(PlanOrLastReviewOn, TransferredInOn);
 }
 
 /// <summary>The deadlines of an annual review (s44, Reg 20, Reg 22) and of a phase transfer (Reg 18).</summary>

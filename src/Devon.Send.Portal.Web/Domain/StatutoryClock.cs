@@ -212,9 +212,13 @@ public static class StatutoryClock
     /// and the end of 3 months beginning with the date of the transfer (Reg 15(5)).
     /// </summary>
     public static DateOnly ReviewDue(DateOnly planOrLastReview, DateOnly? transferredInOn) =>
-        transferredInOn is { } transferred && planOrLastReview <= transferred
-            ? TransferredPlanReviewDue(planOrLastReview, transferred)
+        IsFirstReviewAfterTransfer(planOrLastReview, transferredInOn)
+            ? TransferredPlanReviewDue(planOrLastReview, transferredInOn!.Value)
             : AnnualReviewDue(planOrLastReview);
+
+    /// <summary>Whether the next review is the first since the plan arrived from another council, so Reg 15(5) sets its date.</summary>
+    public static bool IsFirstReviewAfterTransfer(DateOnly planOrLastReview, DateOnly? transferredInOn) =>
+        transferredInOn is { } transferred && planOrLastReview <= transferred;
 
     /// <summary>
     /// Reg 15(5): the new council reviews the plan before the later of the end of 12 months beginning with the day it was

@@ -14,6 +14,8 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 [EnableRateLimiting(Hardening.AccountForms)]
 public sealed class ChangeEmailModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, EmailChange change) : PageModel
 {
+    private const string AskedKey = "EmailChangeAsked";
+
     /// <summary>The form's fields in order, for the error summary.</summary>
     public static readonly IReadOnlyList<string> Fields = [nameof(NewEmail), nameof(Password)];
 
@@ -45,8 +47,8 @@ public sealed class ChangeEmailModel(UserManager<PortalUser> users, SignInManage
             return Challenge();
         }
 
-        Sent = TempData["EmailChangeAsked"] is string;
-        NewEmail = TempData["EmailChangeAsked"] as string ?? "";
+        Sent = TempData[AskedKey] is string;
+        NewEmail = TempData[AskedKey] as string ?? "";
         return Page();
     }
 
@@ -86,7 +88,7 @@ public sealed class ChangeEmailModel(UserManager<PortalUser> users, SignInManage
         }
 
         await change.AskAsync(user, NewEmail, cancellationToken);
-        TempData["EmailChangeAsked"] = NewEmail.Trim();
+        TempData[AskedKey] = NewEmail.Trim();
         return RedirectToPage();
     }
 

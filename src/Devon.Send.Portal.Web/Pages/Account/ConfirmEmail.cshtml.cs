@@ -1,9 +1,8 @@
-using System.Text;
+using Devon.Send.Portal.Web.Account;
 using Devon.Send.Portal.Web.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Devon.Send.Portal.Web.Pages.Account;
 
@@ -14,23 +13,15 @@ public sealed class ConfirmEmailModel(UserManager<PortalUser> users, AuditLog au
 
     public async Task OnGetAsync(string? userId, string? token)
     {
-        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(token) || await users.FindByIdAsync(userId) is not { } user)
+        if (string.IsNullOrEmpty(userId) || EmailLinkTokens.Decode(token) is not { } decoded || await users.FindByIdAsync(userId) is not { } user)
         {
             return;
         }
 
-        try
+        Confirmed = (await users.ConfirmEmailAsync(user, decoded)).Succeeded;
+        if (Confirmed)
         {
-            var decoded = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
-            Confirmed = (await users.ConfirmEmailAsync(user, decoded)).Succeeded;
-            if (Confirmed)
-            {
-                await audit.RecordForAsync(AuditKind.EmailConfirmed, "From the link in the email", user);
-            }
-        }
-        catch (FormatException)
-        {
-            Confirmed = false;
+            await audit.RecordForAsync(AuditKind.EmailConfirmed, "From the link in the email", user);
         }
     }
 }

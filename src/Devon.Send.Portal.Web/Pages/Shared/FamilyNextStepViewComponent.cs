@@ -1,5 +1,6 @@
 using Devon.Send.Portal.Web.Plans;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -51,7 +52,11 @@ public sealed class FamilyNextStepViewComponent(PortalDbContext db, ChildAccess 
             return null;
         }
 
-        var permissions = await access.PermissionsAsync(UserClaimsPrincipal, childId, cancellationToken);
+        // On a child's page the filter has already worked out the reader's permissions for that child.
+        var permissions = HttpContext.Features.Get<ChildPermissions>() is { } known && HttpContext.GetRouteValue("childId") is { } routeChild
+            && string.Equals(routeChild.ToString(), childId.ToString(), StringComparison.OrdinalIgnoreCase)
+                ? known
+                : await access.PermissionsAsync(UserClaimsPrincipal, childId, cancellationToken);
         var today = clock.UkToday();
         var latest = await feedback.LatestAsync(childId, cancellationToken);
         var open = latest is { OpenForResponses: true } ? latest : null;

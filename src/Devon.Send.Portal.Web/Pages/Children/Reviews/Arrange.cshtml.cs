@@ -92,7 +92,7 @@ public sealed class ArrangeModel(AnnualReviews reviews, TimeProvider clock) : Re
         {
             var from = Reviewed.Open?.PlanOrLastReviewOn ?? Reviewed.NextFrom;
             Due = StatutoryClock.ReviewDue(from, Reviewed.Case.TransferredInOn);
-            DueBasis = Reviewed.Case.TransferredInOn is { } transferred && from <= transferred
+            DueBasis = StatutoryClock.IsFirstReviewAfterTransfer(from, Reviewed.Case.TransferredInOn)
                 ? "Children and Families Act 2014, section 44, and SEND Regulations 2014, regulation 15(5), for a plan taken in from another council"
                 : "Children and Families Act 2014, section 44";
         }
