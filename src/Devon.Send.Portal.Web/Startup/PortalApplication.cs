@@ -92,13 +92,13 @@ public static class PortalApplication
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = ".DevonSend.Antiforgery";
+            o.Cookie.Name = PortalCookies.NameOf(PortalCookies.Antiforgery, builder.Environment);
             o.Cookie.SecurePolicy = CookiePolicy(builder.Environment);
         });
         // TempData carries a message or a new invitation code across one redirect; the Cookies page lists it.
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
-            o.Cookie.Name = ".DevonSend.TempData";
+            o.Cookie.Name = PortalCookies.NameOf(PortalCookies.TempData, builder.Environment);
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookiePolicy(builder.Environment);
@@ -151,8 +151,7 @@ public static class PortalApplication
         return app;
     }
 
-    private static CookieSecurePolicy CookiePolicy(IHostEnvironment environment) =>
-        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    private static CookieSecurePolicy CookiePolicy(IHostEnvironment environment) => PortalCookies.SecurePolicy(environment);
 
     private static void AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -218,7 +217,7 @@ public static class PortalApplication
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = ".DevonSend.Auth";
+            o.Cookie.Name = PortalCookies.NameOf(PortalCookies.Auth, environment);
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookiePolicy(environment);
@@ -256,12 +255,12 @@ public static class PortalApplication
         });
         services.ConfigureExternalCookie(o =>
         {
-            o.Cookie.Name = ".DevonSend.External";
+            o.Cookie.Name = PortalCookies.NameOf(PortalCookies.External, environment);
             o.Cookie.SecurePolicy = CookiePolicy(environment);
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
-            o.Cookie.Name = ".DevonSend.TwoFactor";
+            o.Cookie.Name = PortalCookies.NameOf(PortalCookies.TwoFactor, environment);
             o.Cookie.SecurePolicy = CookiePolicy(environment);
         });
 
@@ -283,8 +282,8 @@ public static class PortalApplication
             {
                 o.SignInScheme = IdentityConstants.ExternalScheme;
                 // Named like the portal's other cookies, so the Cookies page can list them.
-                o.CorrelationCookie.Name = ".DevonSend.Correlation.";
-                o.NonceCookie.Name = ".DevonSend.Nonce.";
+                o.CorrelationCookie.Name = PortalCookies.NameOf(PortalCookies.Correlation, environment);
+                o.NonceCookie.Name = PortalCookies.NameOf(PortalCookies.Nonce, environment);
                 // The authorization code flow with PKCE and the client secret, rather than ID tokens in the front channel.
                 o.ResponseType = OpenIdConnectResponseType.Code;
                 // Only a loopback test provider may be plain HTTP.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HttpStatusCode = System.Net.HttpStatusCode;
 using System.Text.RegularExpressions;
 using Devon.Send.Portal.Web.Demo;
 using Microsoft.Data.Sqlite;
@@ -23,6 +24,9 @@ public sealed partial class LocalProductionRun : IAsyncLifetime
     public Uri Address { get; private set; } = null!;
 
     public IReadOnlyDictionary<string, int> InstancePids { get; private set; } = new Dictionary<string, int>();
+
+    /// <summary>Each instance's own plain-HTTP address, behind nginx.</summary>
+    public IReadOnlyDictionary<string, Uri> InstanceAddresses { get; private set; } = new Dictionary<string, Uri>();
 
     public string DatabaseFile { get; private set; } = "";
 
@@ -60,6 +64,7 @@ public sealed partial class LocalProductionRun : IAsyncLifetime
         var lines = Output;
         Address = new Uri(Ready().Match(lines).Groups["address"].Value);
         InstancePids = Instance().Matches(lines).ToDictionary(m => m.Groups["name"].Value, m => int.Parse(m.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        InstanceAddresses = Instance().Matches(lines).ToDictionary(m => m.Groups["name"].Value, m => new Uri(m.Groups["address"].Value));
         DatabaseFile = Database().Match(lines).Groups["file"].Value;
         _playwright = await Playwright.CreateAsync();
         Browser = await PortalBrowser.LaunchChromiumAsync(_playwright);
@@ -183,14 +188,14 @@ public sealed partial class LocalProductionRun : IAsyncLifetime
     [GeneratedRegex(@"^Devon SEND Portal: (?<address>https://\S+)", RegexOptions.Multiline)]
     private static partial Regex Ready();
 
-    [GeneratedRegex(@"^Instance (?<name>[ab]): \S+ \(pid (?<pid>\d+)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^Instance (?<name>[ab]): (?<address>\S+) \(pid (?<pid>\d+)", RegexOptions.Multiline)]
     private static partial Regex Instance();
 
     [GeneratedRegex(@"^Database: (?<file>.+)$", RegexOptions.Multiline)]
     private static partial Regex Database();
 }
 
-public sealed class LocalProductionRunTests(LocalProductionRun run) : IClassFixture<LocalProductionRun>
+public sealed partial class LocalProductionRunTests(LocalProductionRun run) : IClassFixture<LocalProductionRun>
 {
     [Fact]
     public async Task Through_nginx_a_change_on_one_instance_reaches_the_other_and_stopping_an_instance_loses_nothing_and_its_browser_carries_on()
@@ -250,6 +255,112 @@ public sealed class LocalProductionRunTests(LocalProductionRun run) : IClassFixt
         await Assertions.Expect(parent.Locator("#section-k")).ToContainTextAsync(second[2..]);
         await parent.AssertNoAxeViolationsAsync();
     }
+
+    /// <summary>
+    /// What Development cannot show, checked where the portal runs as it would in production (Staging settings, behind
+    /// nginx with HTTPS): HSTS for the public name, every cookie Secure and the site-wide ones with the __Host- prefix,
+    /// plain HTTP sent to HTTPS, and the GOV.UK error pages with no detail of the server.
+    /// </summary>
+    [Fact]
+    public async Task Behind_nginx_cookies_are_secure_and_host_only_HSTS_is_sent_and_errors_are_plain_pages()
+    {
+        using var handler = new HttpClientHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            // The run makes its own certificate.
+            ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+        };
+        using var http = new HttpClient(handler) { BaseAddress = run.Address };
+
+        // HSTS for the name the public uses; never for localhost, or a developer's browser would insist on HTTPS there for a year.
+        using var publicName = new HttpRequestMessage(HttpMethod.Get, "/");
+        publicName.Headers.Host = "send-portal.devon.example";
+        var home = await http.SendAsync(publicName);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("max-age=31536000", Assert.Single(home.Headers.GetValues("Strict-Transport-Security")));
+        Assert.False((await http.GetAsync(new Uri("/", UriKind.Relative))).Headers.Contains("Strict-Transport-Security"));
+
+        // Every cookie the portal sets on the way in: Secure, and __Host- (path /, no Domain) for the site-wide ones.
+        var signInPage = await http.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+        var antiforgery = CookiesOf(signInPage).Single(c => c.Contains("DevonSend.Antiforgery", StringComparison.Ordinal));
+        var route = CookiesOf(signInPage).Where(c => c.StartsWith("devonsend_route=", StringComparison.Ordinal)).Select(c => c.Split(';')[0]);
+        var html = await signInPage.Content.ReadAsStringAsync();
+        var token = VerificationToken().Match(html).Groups["value"].Value;
+        using var signIn = new HttpRequestMessage(HttpMethod.Post, "/account/sign-in")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Email"] = DemoData.Parent.Email, ["Input.Password"] = DemoData.Password, ["__RequestVerificationToken"] = token,
+            }),
+        };
+        signIn.Headers.Add("Cookie", string.Join("; ", route.Append(antiforgery.Split(';')[0])));
+        var signedIn = await http.SendAsync(signIn);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var auth = CookiesOf(signedIn).Single(c => c.Contains("DevonSend.Auth", StringComparison.Ordinal));
+        foreach (var cookie in new[] { antiforgery, auth })
+        {
+            Assert.StartsWith("__Host-DevonSend.", cookie, StringComparison.Ordinal);
+            var attributes = cookie.Split(';').Skip(1).Select(a => a.Trim().ToLowerInvariant()).ToList();
+            Assert.Contains("secure", attributes);
+            Assert.Contains("httponly", attributes);
+            Assert.Contains("path=/", attributes);
+            Assert.DoesNotContain(attributes, a => a.StartsWith("domain", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
+
+        // The GOV.UK error pages, with the security headers and nothing about the server.
+        foreach (var (request, status, heading) in new[]
+        {
+            (new HttpRequestMessage(HttpMethod.Get, "/no-such-page"), HttpStatusCode.NotFound, "Page not found"),
+            (new HttpRequestMessage(HttpMethod.Get, "/account/sign-in?returnUrl=%00"), HttpStatusCode.BadRequest, "Sorry, we could not accept that"),
+            (new HttpRequestMessage(HttpMethod.Post, "/help/cookies") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }) }, HttpStatusCode.MethodNotAllowed, "Sorry, this page cannot take what was sent"),
+        })
+        {
+            using (request)
+            {
+                request.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+                var response = await http.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True(response.StatusCode == status, $"{request.Method} {request.RequestUri}: {(int)response.StatusCode}");
+                Assert.Contains(heading, body, StringComparison.Ordinal);
+                Assert.Contains("govuk-template", body, StringComparison.Ordinal);
+                Assert.True(response.Headers.Contains("Content-Security-Policy"), $"{request.RequestUri}: no Content-Security-Policy");
+                Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+                Assert.DoesNotContain("kestrel", response.Headers.Server.ToString(), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        // An instance reached over plain HTTP sends the browser to HTTPS; its health probes answer as they are.
+        using var direct = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        foreach (var instance in run.InstanceAddresses.Values)
+        {
+            HttpResponseMessage live;
+            try
+            {
+                live = await direct.GetAsync(new Uri(instance, "/health/live"));
+            }
+            catch (HttpRequestException)
+            {
+                continue; // The other test may have stopped this instance.
+            }
+
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            var plain = await direct.GetAsync(new Uri(instance, "/account/sign-in"));
+            Assert.Equal(HttpStatusCode.PermanentRedirect, plain.StatusCode);
+            Assert.Equal(Uri.UriSchemeHttps, plain.Headers.Location!.Scheme);
+            return;
+        }
+
+        Assert.Fail("Neither instance answered over plain HTTP.");
+    }
+
+    private static List<string> CookiesOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies] : [];
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<value>[^\"]+)\"")]
+    private static partial Regex VerificationToken();
 
     private Guid MiaId()
     {
