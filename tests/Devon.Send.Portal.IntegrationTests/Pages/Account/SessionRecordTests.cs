@@ -159,4 +159,26 @@ public sealed class SessionRecordTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(started, withinTheMinute);
         Assert.True(afterTheMinute > started.AddMinutes(1), $"last seen {afterTheMinute}, started {started}");
     }
+
+    [Fact]
+    public async Task TurningOnTwoStepSignIn_ThenSigningInWithACode_KeepsOneRecordForEachBrowser()
+    {
+        using var laptop = factory.CreatePortalClient();
+        await SignInAsync(laptop, DemoData.Paediatrician);
+        var (_, setup) = await laptop.GetAsync("/account/two-factor");
+        var key = setup.QuerySelector(".app-setup-key")!.TextContent;
+        var (_, enabled) = await laptop.SubmitAsync(setup, new Dictionary<string, string> { ["Code"] = Totp.CodeFor(key) }, "main form[action*='Enable']");
+        var recoveryCode = enabled.QuerySelector(".app-recovery-codes code")!.TextContent;
+        var laptopAfter = await HomeAsync(laptop.Http);
+
+        using var phone = factory.CreatePortalClient();
+        var afterPassword = await phone.SignInAsync(DemoData.Paediatrician.Email);
+        var (_, codePage) = await phone.GetAsync(afterPassword.Headers.Location!.OriginalString);
+        await phone.SubmitAsync(codePage, new Dictionary<string, string> { ["Code"] = recoveryCode });
+        var phoneAfter = await HomeAsync(phone.Http);
+
+        Assert.Equal(HttpStatusCode.OK, laptopAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, phoneAfter.StatusCode);
+        Assert.Equal(2, (await SessionsOfAsync(DemoData.Paediatrician)).Count);
+    }
 }

@@ -124,4 +124,25 @@ public sealed class SignInThrottleTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal("Enter a correct email address and password", ErrorOf(page));
     }
+
+    [Fact]
+    public async Task Post_WrongPasswordsOnTheChangeEmailPage_CountAgainstTheAccount()
+    {
+        const string email = "changes.email@example.com";
+        await CreateAccountAsync(email);
+        using var signedIn = factory.CreatePortalClient();
+        await signedIn.SignInAsync(email);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var (_, form) = await signedIn.GetAsync("/account/change-email");
+            await signedIn.SubmitAsync(form, new Dictionary<string, string> { ["NewEmail"] = "new.address@example.com", ["Password"] = "wrong password " + attempt });
+        }
+
+        using var another = factory.CreatePortalClient();
+        var (response, page) = await SignInFromAsync(another, "198.51.100.8", email, DemoData.Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("You've tried to sign in too many times. Wait 1 minute, or reset your password", ErrorOf(page));
+    }
 }
+
