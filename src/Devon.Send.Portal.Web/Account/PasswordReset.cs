@@ -91,7 +91,7 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalSessions 
 
     /// <summary>
     /// Sets the new password. The security stamp changes, so every session of the account ends and the link cannot be
-    /// used again; a lockout from failed sign-ins is lifted; the person is told by email.
+    /// used again; the failed sign-in counts are cleared; the person is told by email.
     /// </summary>
     public async Task<IdentityResult> ResetAsync(PortalUser user, string token, string password, CancellationToken cancellationToken = default)
     {
