@@ -1961,3 +1961,73 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207205716_SessionRecordsAndSignInThrottles'
+)
+BEGIN
+    CREATE TABLE [PortalSessions] (
+        [Id] nvarchar(64) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [LastSeenAt] datetimeoffset NOT NULL,
+        [EndedAt] datetimeoffset NULL,
+        [EndReason] nvarchar(50) NULL,
+        CONSTRAINT [PK_PortalSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PortalSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207205716_SessionRecordsAndSignInThrottles'
+)
+BEGIN
+    CREATE TABLE [SignInThrottles] (
+        [Key] nvarchar(64) NOT NULL,
+        [Failures] int NOT NULL,
+        [LastFailureAt] datetimeoffset NOT NULL,
+        [Waits] int NOT NULL,
+        [WaitUntil] datetimeoffset NULL,
+        [OwnerWarnedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_SignInThrottles] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207205716_SessionRecordsAndSignInThrottles'
+)
+BEGIN
+    CREATE INDEX [IX_PortalSessions_LastSeenAt] ON [PortalSessions] ([LastSeenAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207205716_SessionRecordsAndSignInThrottles'
+)
+BEGIN
+    CREATE INDEX [IX_PortalSessions_UserId] ON [PortalSessions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207205716_SessionRecordsAndSignInThrottles'
+)
+BEGIN
+    CREATE INDEX [IX_SignInThrottles_LastFailureAt] ON [SignInThrottles] ([LastFailureAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207205716_SessionRecordsAndSignInThrottles'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207205716_SessionRecordsAndSignInThrottles', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -8,7 +8,7 @@ namespace Devon.Send.Portal.Web.Account;
 /// A new email address for an account with a password: confirmed by a link sent to the new address, with the old
 /// address told at each step. Confirming changes the address the person signs in with, and ends every session.
 /// </summary>
-public sealed class EmailChange(UserManager<PortalUser> users, PortalMail mail, PortalLinks links, AuditLog audit)
+public sealed class EmailChange(UserManager<PortalUser> users, PortalSessions sessions, PortalMail mail, PortalLinks links, AuditLog audit)
 {
     /// <summary>
     /// Sends the link to <paramref name="newEmail"/>. If that address already has an account, it is told so instead,
@@ -83,6 +83,7 @@ public sealed class EmailChange(UserManager<PortalUser> users, PortalMail mail, 
             return renamed;
         }
 
+        await sessions.EndAllAsync(user.Id, PortalSessions.Reasons.EmailChanged);
         await audit.RecordForAsync(AuditKind.AccountChanged, "Email address changed from the link sent to the new address; every session ended", user, cancellationToken: cancellationToken);
         await mail.TrySendAsync(oldEmail, "Your email address on the Devon SEND Portal has changed",
             """

@@ -9,7 +9,7 @@ namespace Devon.Send.Portal.Web.Account;
 /// address; what is sent does: a link for an account with a password, a pointer to their organisation for staff who
 /// sign in with their work account, and nothing for an address with no account or a disabled one.
 /// </summary>
-public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail, PortalLinks links, AuditLog audit)
+public sealed class PasswordReset(UserManager<PortalUser> users, PortalSessions sessions, PortalMail mail, PortalLinks links, AuditLog audit)
 {
     public async Task AskAsync(string email, CancellationToken cancellationToken = default)
     {
@@ -32,8 +32,7 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail
             return;
         }
 
-        var token = EmailLinkTokens.Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = links.To($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&token={token}");
+        var link = await LinkAsync(user);
         mail.SendInBackground(user.Email!, "Reset your password for the Devon SEND Portal",
             $"""
             Someone asked to reset the password for your account on the Devon SEND Portal.
@@ -46,6 +45,35 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail
             """);
         await audit.RecordForAsync(AuditKind.PasswordResetAsked, "Password reset link sent", user, cancellationToken: cancellationToken);
     }
+
+    /// <summary>
+    /// Someone has failed to sign in to the account often enough to be made to wait: its owner is told, once for each
+    /// run of failures, and given a reset link, which lets them in at once whoever is guessing.
+    /// </summary>
+    public async Task WarnOfFailedSignInsAsync(PortalUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.DisabledAt is not null || !await users.HasPasswordAsync(user))
+        {
+            return;
+        }
+
+        var link = await LinkAsync(user);
+        mail.SendInBackground(user.Email!, "Someone tried to sign in to your Devon SEND Portal account",
+            $"""
+            Someone has tried several times to sign in to your account on the Devon SEND Portal with the wrong password. For now, each new try has to wait a few minutes.
+
+            If it was you and you have forgotten your password, choose a new one: {link}
+
+            The link works once, for 1 hour. Choosing a new password lets you sign in straight away and signs you out everywhere else.
+
+            If it was not you, nobody has signed in. You can still choose a new password with the link, and tell your SEND caseworker.
+            """);
+        await audit.RecordForAsync(AuditKind.PasswordResetAsked, "Too many failed sign-ins: the owner was emailed a reset link", user, cancellationToken: cancellationToken);
+    }
+
+    private async Task<string> LinkAsync(PortalUser user) =>
+        links.To($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&token={EmailLinkTokens.Encode(await users.GeneratePasswordResetTokenAsync(user))}");
 
 
     /// <summary>The account a link is for, if the link is still good: not used, not expired, not changed.</summary>
@@ -63,7 +91,7 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail
 
     /// <summary>
     /// Sets the new password. The security stamp changes, so every session of the account ends and the link cannot be
-    /// used again; a lockout from failed sign-ins is lifted; the person is told by email.
+    /// used again; the failed sign-in counts are cleared; the person is told by email.
     /// </summary>
     public async Task<IdentityResult> ResetAsync(PortalUser user, string token, string password, CancellationToken cancellationToken = default)
     {
@@ -73,6 +101,7 @@ public sealed class PasswordReset(UserManager<PortalUser> users, PortalMail mail
             return result;
         }
 
+        await sessions.EndAllAsync(user.Id, PortalSessions.Reasons.PasswordReset);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await audit.RecordForAsync(AuditKind.PasswordReset, "New password chosen from the reset link; every session ended", user, cancellationToken: cancellationToken);

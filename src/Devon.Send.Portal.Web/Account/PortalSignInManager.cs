@@ -23,4 +23,20 @@ public sealed class PortalSignInManager(
 
     public override async Task<PortalUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal) =>
         await base.ValidateSecurityStampAsync(principal) is { DisabledAt: null } user ? user : null;
+
+    /// <summary>
+    /// Identity's refresh re-issues the cookie with how the person signed in; the session it belongs to is carried
+    /// too, or refreshing (after turning on two-factor, say) would start a second session record.
+    /// </summary>
+    public override async Task RefreshSignInAsync(PortalUser user)
+    {
+        var auth = await Context.AuthenticateAsync(AuthenticationScheme);
+        if (!auth.Succeeded || auth.Principal?.Identity?.IsAuthenticated != true || UserManager.GetUserId(auth.Principal) != await UserManager.GetUserIdAsync(user))
+        {
+            return;
+        }
+
+        var carried = auth.Principal.Claims.Where(c => c.Type is ClaimTypes.AuthenticationMethod or "amr" or PortalSessions.Claim).Select(c => new Claim(c.Type, c.Value)).ToList();
+        await SignInWithClaimsAsync(user, auth.Properties, carried);
+    }
 }

@@ -45,6 +45,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AssessmentRequest> AssessmentRequests => Set<AssessmentRequest>();
     public DbSet<CaseDecision> CaseDecisions => Set<CaseDecision>();
+    public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
 
     /// <summary>Notifications were saved inside a transaction not yet committed: the mailer is woken when it is.</summary>
     public bool NotificationsWaiting { get; set; }

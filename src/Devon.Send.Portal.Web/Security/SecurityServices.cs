@@ -9,6 +9,8 @@ public static class SecurityServices
     {
         PortalPolicies.Add(services.AddAuthorizationBuilder());
         services.AddScoped<ChildAccess>();
+        services.AddScoped<PortalSessions>();
+        services.AddScoped<SignInThrottles>();
         services.AddScoped<IAuthorizationHandler, ChildAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, PlanSectionAuthorizationHandler>();
         services.AddScoped<ChildRecordAuthorizationFilter>();

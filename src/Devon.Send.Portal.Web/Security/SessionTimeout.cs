@@ -39,7 +39,7 @@ public static class SessionTimeout
         };
     }
 
-    private static bool IsStatusCheck(HttpRequest request) =>
+    public static bool IsStatusCheck(HttpRequest request) =>
         request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase)
         || request.Path.StartsWithSegments(Realtime.PlanHub.Path, StringComparison.OrdinalIgnoreCase)
         || (HttpMethods.IsGet(request.Method) && string.Equals(request.Query["handler"], "Part", StringComparison.OrdinalIgnoreCase));

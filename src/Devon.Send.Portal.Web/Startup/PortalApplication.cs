@@ -196,8 +196,7 @@ public static class PortalApplication
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed sign-ins make the address and account wait (SignInThrottles) rather than lock it for a fixed time.
                 o.Lockout.AllowedForNewUsers = true;
                 o.SignIn.RequireConfirmedEmail = true;
                 o.User.RequireUniqueEmail = true;
@@ -233,11 +232,13 @@ public static class PortalApplication
             };
             // An invitation sent to a professional's email is accepted by signing in with it, however they sign in.
             o.Events.OnSigningIn = context => ProfessionalInvitations.AcceptAsync(context.HttpContext, context.Principal);
+            PortalSessions.Use(o.Events);
             SessionTimeout.NeverRenewOnStatusCheck(o.Events);
         });
         // Every request re-checks the account's security stamp, so "sign out everywhere" and role changes apply at once.
         // The principal is rebuilt from the database each time; how the person signed in is not in the database, so
-        // it is carried over, or an Entra ID sign-in would look like a password one from the second request on.
+        // it is carried over, or an Entra ID sign-in would look like a password one from the second request on. So is
+        // the session record's id, which every request checks (PortalSessions).
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
             o.ValidationInterval = TimeSpan.Zero;
@@ -250,6 +251,7 @@ public static class PortalApplication
                     identity!.AddClaim(new Claim(method.Type, method.Value));
                 }
 
+                PortalSessions.CarryOver(context.CurrentPrincipal, context.NewPrincipal);
                 return Task.CompletedTask;
             };
         });

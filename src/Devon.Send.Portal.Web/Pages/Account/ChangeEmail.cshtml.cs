@@ -74,7 +74,7 @@ public sealed class ChangeEmailModel(UserManager<PortalUser> users, SignInManage
             var check = await signIn.CheckPasswordSignInAsync(user, Password, lockoutOnFailure: true);
             if (check.IsLockedOut)
             {
-                ModelState.AddModelError(nameof(Password), "You have entered the wrong password too many times. Wait 15 minutes, then try again");
+                ModelState.AddModelError(nameof(Password), "You have entered the wrong password too many times. Wait a few minutes, then try again");
             }
             else if (!check.Succeeded)
             {

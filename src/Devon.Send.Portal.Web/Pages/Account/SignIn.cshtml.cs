@@ -12,7 +12,7 @@ namespace Devon.Send.Portal.Web.Pages.Account;
 
 [EnableRateLimiting(Hardening.AccountForms)]
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit, IConfiguration configuration) : PageModel
+public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SignInThrottles throttles, AuditLog audit, IConfiguration configuration) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -31,7 +31,17 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
             return Page();
         }
 
+        var addressKey = SignInThrottles.AddressKey(Input.Email);
         var user = await users.FindByEmailAsync(Input.Email.Trim());
+        string[] keys = user is null ? [addressKey] : [addressKey, SignInThrottles.AccountKey(user.Id)];
+        // While the address or account must wait, no password is checked, and the answer is the same whether or not
+        // the address has an account.
+        if (await throttles.WaitAsync(keys) is { } wait)
+        {
+            await audit.RecordForAsync(AuditKind.LockedOut, "Too many failed sign-ins: told to wait, password not checked", user);
+            return TooManyAttempts(wait);
+        }
+
         var result = user is null ? RefuseUnknownAccount()
             : await signIn.CanSignInAsync(user) ? await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true)
             : await CheckPasswordBeforeSayingWhyAsync(user);
@@ -39,10 +49,11 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
         // that still needs a security code is recorded when the code is given.
         if (!result.RequiresTwoFactor)
         {
-            var kind = result.Succeeded ? AuditKind.SignedIn : result.IsLockedOut ? AuditKind.LockedOut : AuditKind.SignInFailed;
-            await audit.RecordForAsync(kind, user is null ? "Unknown account" : result.IsNotAllowed ? (user.DisabledAt is null ? "Password, email address not confirmed" : "Password, account turned off") : "Password", user);
+            await audit.RecordForAsync(result.Succeeded ? AuditKind.SignedIn : AuditKind.SignInFailed,
+                user is null ? "Unknown account" : result.IsNotAllowed ? (user.DisabledAt is null ? "Password, email address not confirmed" : "Password, account turned off") : "Password", user);
         }
 
+        // A success clears the counts (PortalUserManager.ResetAccessFailedCountAsync).
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl);
@@ -53,15 +64,36 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
             return RedirectToPage("SignInTwoFactor", new { ReturnUrl = SafeReturnUrl });
         }
 
-        ModelState.AddModelError("Input.Email", result switch
+        if (result.IsNotAllowed)
         {
-            { IsLockedOut: true } => "Your account is locked because of too many failed attempts. Try again in 15 minutes",
-            { IsNotAllowed: true } when user?.DisabledAt is not null => "Your account has been turned off. If you think this is wrong, contact your SEND caseworker",
-            { IsNotAllowed: true } => "Confirm your email address before you sign in: use the link in the email we sent you",
-            _ => "Enter a correct email address and password",
-        });
+            ModelState.AddModelError("Input.Email", user?.DisabledAt is not null
+                ? "Your account has been turned off. If you think this is wrong, contact your SEND caseworker"
+                : "Confirm your email address before you sign in: use the link in the email we sent you");
+            return Page();
+        }
+
+        // The account's own count went up with the password check; the address's goes up here, account or not.
+        await throttles.FailedAsync(addressKey);
+        if (await throttles.WaitAsync(keys) is { } waitNow)
+        {
+            await audit.RecordForAsync(AuditKind.LockedOut, "Too many failed sign-ins: told to wait", user);
+            return TooManyAttempts(waitNow);
+        }
+
+        ModelState.AddModelError("Input.Email", "Enter a correct email address and password");
         return Page();
     }
+
+    private PageResult TooManyAttempts(TimeSpan wait)
+    {
+        var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+        ModelState.AddModelError("Input.Email", $"You've tried to sign in too many times. Wait {minutes} {(minutes == 1 ? "minute" : "minutes")}, or reset your password");
+        TooManyAttemptsShown = true;
+        return Page();
+    }
+
+    /// <summary>The page offers a password reset in place of the wait.</summary>
+    public bool TooManyAttemptsShown { get; private set; }
 
     /// <summary>
     /// An unknown address takes as long to refuse as a wrong password, so the time taken does not tell anyone
@@ -78,22 +110,17 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<Po
     /// <summary>
     /// Identity says an account cannot sign in (its email is not confirmed) before it checks the password, which
     /// would tell anyone that the address has an account. Say why only to someone who knows the password; a wrong
-    /// one counts towards the lockout as usual.
+    /// one counts towards the wait as usual (the wait was checked before).
     /// </summary>
     private async Task<SignInResult> CheckPasswordBeforeSayingWhyAsync(PortalUser user)
     {
-        if (await users.IsLockedOutAsync(user))
-        {
-            return SignInResult.LockedOut;
-        }
-
         if (await users.CheckPasswordAsync(user, Input.Password))
         {
             return SignInResult.NotAllowed;
         }
 
         await users.AccessFailedAsync(user);
-        return await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed;
+        return SignInResult.Failed;
     }
 
     private static string? unknownAccountHash;

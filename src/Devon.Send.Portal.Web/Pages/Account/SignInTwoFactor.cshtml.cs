@@ -51,7 +51,7 @@ public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn, Audit
         }
 
         ModelState.AddModelError(nameof(Code), result.IsLockedOut
-            ? "Your account is locked because of too many failed attempts. Try again in 15 minutes"
+            ? "You've tried to sign in too many times. Wait a few minutes, then try again"
             : "The code is not right. Check your authenticator app and enter the code it shows now");
         return Page();
     }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Devon.Send.Portal.Web.Pages.Account;
 
 /// <summary>Turns authenticator-app two-factor authentication on or off for the signed-in account.</summary>
-public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit, IConfiguration configuration) : PageModel
+public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, PortalSessions sessions, AuditLog audit, IConfiguration configuration) : PageModel
 {
     public bool Enabled { get; private set; }
 
@@ -101,6 +101,7 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         }
 
         await audit.RecordAsync(AuditKind.SignedOutEverywhere, "Every device");
+        await sessions.EndAllAsync(user.Id, PortalSessions.Reasons.SignedOutEverywhere);
         await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return RedirectToPage("SignedOut");

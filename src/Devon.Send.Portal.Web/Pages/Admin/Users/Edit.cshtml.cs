@@ -12,7 +12,7 @@ namespace Devon.Send.Portal.Web.Pages.Admin.Users;
 /// or turns it off, which refuses sign-in and ends its sessions at once. Every change is audited. Nothing about
 /// any child is shown: administrators have no access to children's records.
 /// </summary>
-public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, PortalSessions sessions, SignInThrottles throttles, AuditLog audit, TimeProvider clock) : PageModel
 {
     /// <summary>Family roles come from a caseworker's invitation to a child's case, never from an administrator.</summary>
     public static readonly IReadOnlyList<(string Value, string Label)> RoleOptions =
@@ -40,6 +40,9 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
     public IReadOnlyList<string> FamilyRoles { get; private set; } = [];
     public bool SignsInWithEntra { get; private set; }
     public bool LockedOut { get; private set; }
+
+    /// <summary>Until when the account must wait before a password is checked, after too many failed sign-ins.</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
     public bool IsSelf => Account.Id == User.UserId();
     public IReadOnlyList<(string Value, string Label)> SendTeams { get; private set; } = [];
     public IReadOnlyList<(string Value, string Label)> ProfessionalTeams { get; private set; } = [];
@@ -119,6 +122,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         Account.AccessFailedCount = 0;
         audit.Add(AuditKind.AccountChanged, $"Account {Account.Id}: unlocked");
         await users.UpdateAsync(Account);
+        await throttles.ClearAsync(Account);
         TempData["Success"] = "The account has been unlocked. They can sign in again now";
         return RedirectToPage();
     }
@@ -141,6 +145,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         audit.Add(AuditKind.AccountChanged, $"Account {Account.Id}: turned off");
         // A new security stamp ends every session the account has, on its next request.
         await users.UpdateSecurityStampAsync(Account);
+        await sessions.EndAllAsync(Account.Id, PortalSessions.Reasons.TurnedOff);
         TempData["Success"] = "The account has been turned off. They have been signed out and cannot sign in";
         return RedirectToPage();
     }
@@ -211,7 +216,8 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         Account = account;
         FamilyRoles = [.. (await users.GetRolesAsync(account)).Intersect(PortalRoles.Families).Select(PortalRoles.DisplayName)];
         SignsInWithEntra = (await users.GetLoginsAsync(account)).Any(l => l.LoginProvider == EntraId.Scheme);
-        LockedOut = account.LockoutEnd > clock.GetUtcNow();
+        LockedUntil = clock.GetUtcNow() + await throttles.WaitAsync(SignInThrottles.AccountKey(account.Id));
+        LockedOut = LockedUntil is not null;
         SendTeams = (await db.SendTeams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync())
             .Select(t => (t.Id.ToString(), t.Name)).ToList();
         ProfessionalTeams = (await db.ProfessionalTeams.AsNoTracking().OrderBy(t => t.Organisation).ThenBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Organisation }).ToListAsync())

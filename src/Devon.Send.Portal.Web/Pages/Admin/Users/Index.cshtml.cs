@@ -57,13 +57,13 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
                 u.Email,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 u.TwoFactorEnabled,
-                u.LockoutEnd,
                 u.DisabledAt,
             })
             .ToListAsync(cancellationToken);
+        var waiting = (await db.SignInThrottles.AsNoTracking().Where(t => t.WaitUntil > now).Select(t => t.Key).ToListAsync(cancellationToken)).ToHashSet();
         Rows = rows
             .Select(u => new Row(u.Id, u.DisplayName, u.Email ?? "", string.Join(", ", u.Roles.Order().Select(PortalRoles.DisplayName)), u.TwoFactorEnabled,
-                u.DisabledAt is not null ? "Turned off" : u.LockoutEnd > now ? "Locked" : "Active"))
+                u.DisabledAt is not null ? "Turned off" : waiting.Contains(SignInThrottles.AccountKey(u.Id)) ? "Locked" : "Active"))
             .ToList();
     }
 }
