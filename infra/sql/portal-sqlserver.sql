@@ -2031,3 +2031,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207210944_PlanHistoryAnchors'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [AnchorHash] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207210944_PlanHistoryAnchors'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [AnchorNumber] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207210944_PlanHistoryAnchors'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [AnchorPlanId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207210944_PlanHistoryAnchors'
+)
+BEGIN
+    ALTER TABLE [AuditEvents] ADD [AnchorSection] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207210944_PlanHistoryAnchors'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_AnchorPlanId_AnchorSection_AnchorNumber] ON [AuditEvents] ([AnchorPlanId], [AnchorSection], [AnchorNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207210944_PlanHistoryAnchors'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207210944_PlanHistoryAnchors', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -12,11 +12,11 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
     public void Add(AuditKind kind, string detail, Guid? childId = null) => Add(kind, detail, http.HttpContext?.User, childId);
 
     /// <summary>An event by this signed-in person (or one being signed in), saved with the next SaveChanges.</summary>
-    public void Add(AuditKind kind, string detail, ClaimsPrincipal? user, Guid? childId = null)
+    public void Add(AuditKind kind, string detail, ClaimsPrincipal? user, Guid? childId = null, PlanAnchor? anchor = null)
     {
         var roles = PortalRoles.All.Where(r => user?.IsInRole(r) == true).ToList();
-        db.AuditEvents.Add(New(kind, detail, childId, new AuditActor(user?.UserId(), user?.FindFirstValue(PortalClaimsFactory.DisplayName),
-            roles.Count == 0 ? null : string.Join(",", roles), user?.FindFirstValue(PortalClaimsFactory.Organisation))));
+        db.AuditEvents.Add(Entry(clock.GetUtcNow(), kind, detail, childId, new AuditActor(user?.UserId(), user?.FindFirstValue(PortalClaimsFactory.DisplayName),
+            roles.Count == 0 ? null : string.Join(",", roles), user?.FindFirstValue(PortalClaimsFactory.Organisation)), IpAddress, anchor));
     }
 
     /// <summary>An event for someone known but not signed in (a sign-in, a failed one), saved with the next SaveChanges.</summary>
@@ -46,14 +46,14 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
     /// An event by someone the caller names, at a time the caller gives, saved with the next SaveChanges: for a change
     /// whose entry must carry the same time as the change itself.
     /// </summary>
-    public void AddAs(AuditActor actor, AuditKind kind, string detail, Guid? childId, DateTimeOffset at) =>
-        db.AuditEvents.Add(Entry(at, kind, detail, childId, actor, IpAddress));
+    public void AddAs(AuditActor actor, AuditKind kind, string detail, Guid? childId, DateTimeOffset at, PlanAnchor? anchor = null) =>
+        db.AuditEvents.Add(Entry(at, kind, detail, childId, actor, IpAddress, anchor));
 
     /// <summary>
     /// The one way an audit event is made, whoever writes it. The actor's organisation is written as given, and a
     /// detail too long for its column is cut short rather than failing the change it describes.
     /// </summary>
-    public static AuditEvent Entry(DateTimeOffset at, AuditKind kind, string detail, Guid? childId, AuditActor actor, string? ipAddress) => new()
+    public static AuditEvent Entry(DateTimeOffset at, AuditKind kind, string detail, Guid? childId, AuditActor actor, string? ipAddress, PlanAnchor? anchor = null) => new()
     {
         At = at,
         Kind = kind,
@@ -65,6 +65,10 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor http, Time
         // Details are built from names the portal holds (a role, an organisation); never let one fail the change it describes.
         Detail = detail.Length <= AuditEvent.DetailLength ? detail : detail[..(AuditEvent.DetailLength - 1)] + "…",
         IpAddress = ipAddress,
+        AnchorPlanId = anchor?.PlanId,
+        AnchorSection = anchor?.SectionCode,
+        AnchorNumber = anchor?.Number,
+        AnchorHash = anchor?.Hash,
     };
 
     private string? IpAddress => http.HttpContext?.Connection.RemoteIpAddress?.ToString();

@@ -19,6 +19,17 @@ public sealed class AuditEvent
     public Guid? ChildId { get; init; }
     public required string Detail { get; init; }
     public string? IpAddress { get; init; }
+
+    /// <summary>
+    /// The plan history row this event vouches for, when it saved one: the plan, the section (none for an issued
+    /// version), the row's number and its hash. Kept here, outside the tables they protect, so that a history cut
+    /// short behind the portal's back still shows what its newest row was. None on older events.
+    /// </summary>
+    public Guid? AnchorPlanId { get; init; }
+
+    public string? AnchorSection { get; init; }
+    public int? AnchorNumber { get; init; }
+    public string? AnchorHash { get; init; }
 }
 
 public enum AuditKind

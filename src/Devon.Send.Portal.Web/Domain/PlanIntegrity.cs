@@ -5,6 +5,23 @@ using System.Text.Json;
 namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
+/// A chain's head as the audit log records it when the row is saved: the plan, the section (null for the chain of
+/// issued versions), the row's number and its hash.
+/// </summary>
+public sealed record PlanAnchor(Guid PlanId, string? SectionCode, int Number, string Hash)
+{
+    public static PlanAnchor Of(SectionRevision revision) => new(revision.PlanId, revision.SectionCode, revision.Number, revision.Hash);
+
+    public static PlanAnchor Of(PlanVersion version) => new(version.PlanId, null, version.Number, version.Hash);
+}
+
+/// <summary>An anchor read back from the audit log, with when its entry was written.</summary>
+public sealed record RecordedAnchor(string? SectionCode, int Number, string Hash, DateTimeOffset At);
+
+/// <summary>What comparing a plan's chains with their anchors found: problems in words, and how many chains had an anchor.</summary>
+public sealed record AnchorCheck(IReadOnlyList<string> Problems, int Anchored, int NotAnchored);
+
+/// <summary>
 /// The hash chains that make a plan's history tamper-evident. Each section's revisions form a chain (each hash
 /// covers the revision and the previous revision's hash); the plan's issued versions form another, and each
 /// version's hash also covers the hashes of the revisions it names.
@@ -111,6 +128,50 @@ public static class PlanIntegrity
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Compares the newest row of each of a plan's chains with the newest anchor the audit log holds for it. A chain
+    /// cut short behind the portal's back is still a valid chain; only the anchor shows that a newer row existed. A
+    /// chain with no anchor at all was saved before anchors were recorded: it is counted, not reported.
+    /// </summary>
+    public static AnchorCheck CheckAnchors(IEnumerable<SectionRevision> revisions, IEnumerable<PlanVersion> versions, IEnumerable<RecordedAnchor> anchors)
+    {
+        var rows = revisions.Select(r => (Chain: r.SectionCode, r.Number, r.Hash))
+            .Concat(versions.Select(v => (Chain: "", v.Number, v.Hash)))
+            .ToLookup(r => r.Chain);
+        var newest = anchors.GroupBy(a => a.SectionCode ?? "").ToDictionary(g => g.Key, g => g.MaxBy(a => a.Number)!);
+        var problems = new List<string>();
+        int anchored = 0, notAnchored = 0;
+        foreach (var chain in rows.Select(g => g.Key).Union(newest.Keys).Order(StringComparer.Ordinal))
+        {
+            if (!newest.TryGetValue(chain, out var anchor))
+            {
+                notAnchored++;
+                continue;
+            }
+
+            anchored++;
+            var chainRows = rows[chain].ToList();
+            var what = chain.Length == 0 ? "issued version" : "revision";
+            var whose = chain.Length == 0 ? "The" : $"Section {chain}'s";
+            var row = chainRows.FirstOrDefault(r => r.Number == anchor.Number);
+            if (row.Hash is null)
+            {
+                problems.Add($"{whose} newest {what} (number {anchor.Number}, {(chain.Length == 0 ? "issued" : "saved")} {anchor.At.ToUkDate()}) is missing; the audit log records it");
+            }
+            else if (row.Hash != anchor.Hash)
+            {
+                problems.Add($"{whose} {what} number {anchor.Number} is not the one the audit log records: it was replaced after it was saved");
+            }
+
+            foreach (var later in chainRows.Where(r => r.Number > anchor.Number).OrderBy(r => r.Number))
+            {
+                problems.Add($"{whose} {what} number {later.Number} has no entry in the audit log: it was not saved by the portal");
+            }
+        }
+
+        return new AnchorCheck(problems, anchored, notAnchored);
     }
 
     private static string Sha256(string[] parts) =>

@@ -125,6 +125,17 @@ public static class PlanTransferPackages
             return Refused("The file is not a plan transfer package: it is not valid JSON of that format.");
         }
 
+        // Names arrive from another system: they pass the same rule as names typed here, so an invisible one counts as missing.
+        if (package is { Child: { } child })
+        {
+            package = package with
+            {
+                Child = child with { GivenName = Visible(child.GivenName), FamilyName = Visible(child.FamilyName) },
+                FromCouncil = Visible(package.FromCouncil),
+                ToCouncil = Visible(package.ToCouncil),
+            };
+        }
+
         if ((package is null ? "content" : Missing(package)) is { } missing)
         {
             return Refused($"The package is incomplete: it has no {missing}.");
@@ -230,6 +241,8 @@ public static class PlanTransferPackages
 
     /// <summary>The last version that is a plan in force (the final plan or an amended plan): what the receiving council maintains.</summary>
     public static TransferredVersion? CurrentPlan(PlanTransferPackage package) => package.Plan.Versions.LastOrDefault(v => v.Kind is PlanVersionKind.Final or PlanVersionKind.AmendedFinal);
+
+    private static string Visible(string? name) => name is null ? null! : VisibleText.Normalise(name);
 
     private static string? Missing(PlanTransferPackage package) => package switch
     {

@@ -32,8 +32,15 @@ public static class LocalOfferContent
         Directory.Exists(folder)
             ? [.. Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
-                .Select(f => new ContentFile(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f)))]
+                .Select(f => ReadFile(folder, f))]
             : [];
+
+    private static ContentFile ReadFile(string folder, string path)
+    {
+        var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
+        var bytes = File.ReadAllBytes(path);
+        return Utf8Text.FirstInvalidLine(bytes) is { } line ? new ContentFile(name, "", line) : new ContentFile(name, Utf8Text.Decode(bytes));
+    }
 
     /// <summary>
     /// The <c>check-local-offer</c> command: every problem in the content files, with file and line, on

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Devon.Send.Portal.Web.LocalOffer;
 
-public sealed record ContentFile(string RelativePath, string Source);
+/// <param name="NotUtf8Line">The first line that is not UTF-8, for a file that is not; its source is then empty.</param>
+public sealed record ContentFile(string RelativePath, string Source, int? NotUtf8Line = null);
 
 /// <summary>Every published page, in memory, with its search index and the problems found while loading.</summary>
 public sealed class LocalOfferSnapshot
@@ -108,6 +109,12 @@ public sealed class LocalOfferLibrary(IServiceScopeFactory scopes, IConfiguratio
         var parsedFiles = new Dictionary<string, (ParsedPage Parsed, ContentFile File)>(StringComparer.Ordinal);
         foreach (var file in files)
         {
+            if (file.NotUtf8Line is { } line)
+            {
+                problems.Add(new ContentProblem(file.RelativePath, line, Utf8Text.NotUtf8()));
+                continue;
+            }
+
             var parsed = LocalOfferParser.Parse(file.Source, file.RelativePath);
             problems.AddRange(parsed.Problems);
             if (!parsedFiles.TryAdd(parsed.Slug, (parsed, file)))

@@ -209,7 +209,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
             PreviousHash = current?.Hash ?? PlanIntegrity.Origin,
         }.Seal();
         db.SectionRevisions.Add(revision);
-        AuditAs(author, plan, $"Section {code} changed (revision {revision.Number})", revision.CreatedAt);
+        AuditAs(author, plan, $"Section {code} changed (revision {revision.Number})", revision.CreatedAt, PlanAnchor.Of(revision));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -280,7 +280,7 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
         // The version's hash goes into the audit log too, so the two append-only records vouch for each other.
         AuditAs(author, plan, version.ServedBy is { } method
             ? $"{version.Label} issued ({version.Hash[..12]}), sent {ServiceOnFamily.Describe(method)}, served on {version.ServedOn?.ToUkDate()}, response due by {version.RespondBy?.ToUkDate()}"
-            : $"{version.Label} issued ({version.Hash[..12]})", version.IssuedAt);
+            : $"{version.Label} issued ({version.Hash[..12]})", version.IssuedAt, PlanAnchor.Of(version));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -352,6 +352,6 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
         new(r.Id, r.SectionCode, r.Number, SectionContent.FromJson(r.Content), r.Reason, r.AuthorId, r.AuthorName, r.AuthorRole, r.CreatedAt);
 
     // Written in the same SaveChanges as the change it records, at the change's own time, so there is never a change without its entry.
-    private void AuditAs(Author author, EhcPlan plan, string detail, DateTimeOffset at) =>
-        audit.AddAs(new AuditActor(author.UserId, author.Name, author.Role, Organisation: null), AuditKind.RecordChanged, detail, plan.ChildId, at);
+    private void AuditAs(Author author, EhcPlan plan, string detail, DateTimeOffset at, PlanAnchor anchor) =>
+        audit.AddAs(new AuditActor(author.UserId, author.Name, author.Role, Organisation: null), AuditKind.RecordChanged, detail, plan.ChildId, at, anchor);
 }

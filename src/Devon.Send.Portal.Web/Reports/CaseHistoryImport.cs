@@ -31,6 +31,20 @@ public sealed class CaseHistoryImport(PortalDbContext db, AuditLog audit, TimePr
 {
     private const int BatchSize = 2000;
 
+    /// <summary>Imports a file as it was uploaded or given: refused, naming the line, unless it is UTF-8 throughout.</summary>
+    public async Task<ImportOutcome> ImportAsync(Stream file, PortalUser? actor, string via, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (await Utf8Text.FirstInvalidLineAsync(file, cancellationToken) is { } line)
+        {
+            await audit.RecordForAsync(AuditKind.CaseHistoryRefused, $"Line {line} of the file is not UTF-8 text; nothing imported ({via})", actor, cancellationToken: cancellationToken);
+            return new ImportOutcome(0, 0, [new ImportProblem(line, Utf8Text.NotUtf8("UTF-8 (CSV UTF-8 in Excel)"))], 1);
+        }
+
+        file.Seek(0, SeekOrigin.Begin);
+        using var reader = new StreamReader(file, Utf8Text.Strict, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return await ImportAsync(reader, actor, via, progress, cancellationToken);
+    }
+
     public async Task<ImportOutcome> ImportAsync(TextReader file, PortalUser? actor, string via, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var checkedFile = CaseHistoryFile.Read(file, clock.UkToday(), n => progress?.Report(new(ImportPhase.Checking, n, 0, 0)));

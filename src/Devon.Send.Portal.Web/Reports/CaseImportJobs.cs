@@ -70,9 +70,9 @@ public sealed class CaseImportJobs(IServiceScopeFactory scopes, TimeProvider clo
                 await using var scope = scopes.CreateAsyncScope();
                 var services = scope.ServiceProvider;
                 var actor = await services.GetRequiredService<PortalDbContext>().Users.FindAsync([job.OwnerUserId], stoppingToken);
-                using var reader = new StreamReader(path);
+                await using var file = File.OpenRead(path);
                 outcome = await services.GetRequiredService<CaseHistoryImport>()
-                    .ImportAsync(reader, actor, "uploaded", new Progress(job), stoppingToken);
+                    .ImportAsync(file, actor, "uploaded", new Progress(job), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -5,6 +5,7 @@ using Devon.Send.Portal.Web.Attachments;
 using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.Demo;
 using Devon.Send.Portal.Web.Email;
+using Devon.Send.Portal.Web.GovUk;
 using Devon.Send.Portal.Web.LocalOffer;
 using Devon.Send.Portal.Web.Notifications;
 using Devon.Send.Portal.Web.Pages.Children.Advice;
@@ -66,6 +67,7 @@ public static class PortalApplication
             o.Filters.AddService<ChildRecordAuthorizationFilter>();
             o.Filters.AddService<ChildRecordViewFilter>();
             o.Filters.Add<MalformedFormFilter>();
+            VisibleTextBinderProvider.AddTo(o.ModelBinderProviders);
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 

@@ -111,7 +111,7 @@ public static class PortalCommands
         }
 
         await services.GetRequiredService<PortalDatabase>().MigrateAsync(CancellationToken.None);
-        using var reader = new StreamReader(file);
+        await using var stream = File.OpenRead(file);
         var progress = new Progress<ImportProgress>(p =>
         {
             if (p is { Phase: ImportPhase.Saving, CasesSaved: var saved } && saved % 20000 < 2000)
@@ -119,7 +119,7 @@ public static class PortalCommands
                 Console.Error.WriteLine($"Saved {saved:N0} of {p.CasesToSave:N0} cases");
             }
         });
-        var outcome = await services.GetRequiredService<CaseHistoryImport>().ImportAsync(reader, null, "import-assessments command", progress);
+        var outcome = await services.GetRequiredService<CaseHistoryImport>().ImportAsync(stream, null, "import-assessments command", progress);
         if (!outcome.Imported)
         {
             foreach (var problem in outcome.Problems)

@@ -112,6 +112,60 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_is_not_utf8_imports_nothing_and_names_the_first_line_that_is_not()
+    {
+        var file = Path.Combine(_folder, "latin1.csv");
+        // "Zoë" as Windows-1252 or Latin-1 would save it: ë is the single byte 0xEB, which is not UTF-8.
+        await File.WriteAllBytesAsync(file,
+        [
+            .. "case_reference,request_received,decision,decision_date,final_plan_issued,closed_date,closed_reason,timescale_exception\r\n"u8,
+            .. "DCC-1,2024-01-03,assess,2024-02-03,2024-05-07,,,false\r\n"u8,
+            .. "DCC-Zo"u8, 0xEB, .. ",2024-01-03,assess,2024-02-03,2024-05-07,,,false\r\n"u8,
+        ]);
+
+        var import = await RunAsync("import-assessments", file);
+        var report = await RunAsync("report", "timeliness", "--from", "2024-05", "--to", "2024-05");
+
+        Assert.Equal(1, import.ExitCode);
+        Assert.Equal("", import.Output);
+        Assert.Contains("Line 3: This line is not UTF-8 text: save the file as UTF-8 (CSV UTF-8 in Excel) and try again", import.Errors, StringComparison.Ordinal);
+        Assert.Contains("latin1.csv has 1 problem: nothing was imported.", import.Errors, StringComparison.Ordinal);
+        Assert.Equal("2024-05,0,0,0,0,0,0", report.Output.Split("\r\n")[1]);
+    }
+
+    [Fact]
+    public async Task A_utf8_file_that_starts_with_a_byte_order_mark_is_imported()
+    {
+        var file = Path.Combine(_folder, "excel.csv");
+        await File.WriteAllBytesAsync(file,
+        [
+            0xEF, 0xBB, 0xBF,
+            .. "case_reference,request_received,decision,decision_date,final_plan_issued,closed_date,closed_reason,timescale_exception\r\n"u8,
+            .. "DCC-1,2024-01-03,assess,2024-02-03,2024-05-07,,,false\r\n"u8,
+        ]);
+
+        var import = await RunAsync("import-assessments", file);
+
+        Assert.True(import.ExitCode == 0, import.Errors);
+        Assert.Equal("Imported 1 cases from excel.csv: 1 new, 0 updated.\n", import.Output);
+    }
+
+    [Fact]
+    public async Task Check_local_offer_names_a_file_that_is_not_utf8_with_its_line()
+    {
+        var content = Path.Combine(_folder, "latin1-content");
+        Directory.CreateDirectory(content);
+        File.Copy(Path.Combine(LocalOfferFolder(), "mediation.md"), Path.Combine(content, "mediation.md"));
+        await File.WriteAllBytesAsync(Path.Combine(content, "clubs.md"),
+            [.. "---\ntitle: Clubs\n---\n\nRun by Zo"u8, 0xEB, .. " Smith.\n"u8]);
+
+        var check = await PortalCommand.RunAsync($"Data Source={Path.Combine(_folder, "unused.db")}", "check-local-offer", content);
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("clubs.md:5: This line is not UTF-8 text: save the file as UTF-8 and try again", check.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_on_a_new_database_creates_it_and_prints_only_the_csv()
     {
         var report = await RunAsync("report", "timeliness", "--from", "2025-12", "--to", "2026-01");

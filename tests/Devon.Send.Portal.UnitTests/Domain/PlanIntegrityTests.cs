@@ -138,6 +138,67 @@ public sealed class PlanIntegrityTests
         Assert.Contains("Draft 3: does not follow the version before it", problems);
     }
 
+    private static RecordedAnchor Anchor(SectionRevision r) => new(r.SectionCode, r.Number, r.Hash, r.CreatedAt);
+
+    private static RecordedAnchor Anchor(PlanVersion v) => new(null, v.Number, v.Hash, v.IssuedAt);
+
+    [Fact]
+    public void A_history_whose_newest_rows_match_their_anchors_is_intact()
+    {
+        var f = Chain("F", "one", "two");
+        var v1 = Issue(1, [f[1]], PlanIntegrity.Origin);
+
+        var check = PlanIntegrity.CheckAnchors(f, [v1], [Anchor(f[0]), Anchor(f[1]), Anchor(v1)]);
+
+        Assert.Equal((0, 2, 0), (check.Problems.Count, check.Anchored, check.NotAnchored));
+    }
+
+    [Fact]
+    public void A_newest_revision_cut_off_is_caught_by_its_anchor()
+    {
+        var f = Chain("F", "one", "two", "three");
+
+        var check = PlanIntegrity.CheckAnchors(f[..2], [], f.Select(Anchor));
+
+        Assert.Equal(["Section F's newest revision (number 3, saved 3 March 2026) is missing; the audit log records it"], check.Problems);
+    }
+
+    [Fact]
+    public void A_newest_version_cut_off_is_caught_by_its_anchor()
+    {
+        var f = Chain("F", "one");
+        var v1 = Issue(1, f, PlanIntegrity.Origin);
+        var v2 = Issue(2, f, v1.Hash);
+
+        var check = PlanIntegrity.CheckAnchors(f, [v1], [Anchor(f[0]), Anchor(v1), Anchor(v2)]);
+
+        Assert.Equal(["The newest issued version (number 2, issued 13 March 2026) is missing; the audit log records it"], check.Problems);
+    }
+
+    [Fact]
+    public void A_newest_revision_replaced_by_a_rehashed_one_or_one_added_without_the_portal_is_caught()
+    {
+        var f = Chain("F", "one", "two");
+        var replaced = Chain("F", "one", "owt");
+
+        Assert.Equal(["Section F's revision number 2 is not the one the audit log records: it was replaced after it was saved"],
+            PlanIntegrity.CheckAnchors(replaced, [], f.Select(Anchor)).Problems);
+        Assert.Equal(["Section F's revision number 2 has no entry in the audit log: it was not saved by the portal"],
+            PlanIntegrity.CheckAnchors(f, [], [Anchor(f[0])]).Problems);
+    }
+
+    [Fact]
+    public void A_history_saved_before_anchors_were_recorded_is_counted_as_not_anchored_and_not_reported()
+    {
+        var f = Chain("F", "one", "two");
+        var b = Chain("B", "needs");
+        var v1 = Issue(1, [f[1], b[0]], PlanIntegrity.Origin);
+
+        var check = PlanIntegrity.CheckAnchors([f[0], .. b], [v1], []);
+
+        Assert.Equal((0, 0, 3), (check.Problems.Count, check.Anchored, check.NotAnchored));
+    }
+
     [Fact]
     public void A_revision_timed_by_the_clock_hashes_the_same_after_the_SQLite_column_has_kept_its_time()
     {

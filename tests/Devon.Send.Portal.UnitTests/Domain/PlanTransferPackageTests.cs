@@ -187,6 +187,17 @@ public sealed class PlanTransferPackageTests
     }
 
     [Fact]
+    public void A_childs_name_from_another_system_passes_the_same_rule_as_a_name_typed_here()
+    {
+        var reading = PlanTransferPackages.Read(Altered(n => n["child"]!["givenName"] = "\u202EAmi\u0301ra\u200B"));
+        var invisible = PlanTransferPackages.Read(Altered(n => n["child"]!["familyName"] = "\u200B\u200B"));
+
+        Assert.True(reading.IsValid, string.Join("; ", reading.Problems));
+        Assert.Equal("Am\u00EDra", reading.Package!.Child.GivenName);
+        Assert.Equal(["The package is incomplete: it has no child's name."], invisible.Problems);
+    }
+
+    [Fact]
     public void A_package_with_no_final_plan_is_refused()
     {
         var json = Altered(n =>

@@ -14,8 +14,11 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
         builder.Property(e => e.ActorOrganisation).HasMaxLength(200);
         builder.Property(e => e.Detail).HasMaxLength(AuditEvent.DetailLength);
         builder.Property(e => e.IpAddress).HasMaxLength(45);
+        builder.Property(e => e.AnchorSection).HasMaxLength(8);
+        builder.Property(e => e.AnchorHash).HasMaxLength(64);
         builder.HasIndex(e => new { e.ChildId, e.At });
         builder.HasIndex(e => new { e.ActorUserId, e.At });
         builder.HasIndex(e => e.At);
+        builder.HasIndex(e => new { e.AnchorPlanId, e.AnchorSection, e.AnchorNumber });
     }
 }

@@ -86,6 +86,19 @@ public sealed class ImportTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task Post_FileNotUtf8_NamesTheLineAndImportsNothing()
+    {
+        using var manager = await ManagerAsync();
+
+        var (_, page) = await UploadAsync(manager, "history.csv",
+            [.. Csv("UP9-1,2024-01-03,assess,2024-02-03,2024-05-07,,,false"), .. "UP9-Zo"u8, 0xEB, .. ",2024-01-03,assess,2024-02-03,,,,false\r\n"u8]);
+
+        var rows = page.QuerySelectorAll("#problems tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(["3", "This line is not UTF-8 text: save the file as UTF-8 (CSV UTF-8 in Excel) and try again"], Assert.Single(rows));
+        Assert.Equal(0, await CasesWithReferenceAsync("UP9-"));
+    }
+
+    [Fact]
     public async Task Post_GoodFile_ImportsIt_ThenAgain_UpdatesTheSameCases()
     {
         using var manager = await ManagerAsync();

@@ -653,6 +653,20 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("AnchorHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("AnchorNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("AnchorPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AnchorSection")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
@@ -680,6 +694,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.HasIndex("ActorUserId", "At");
 
                     b.HasIndex("ChildId", "At");
+
+                    b.HasIndex("AnchorPlanId", "AnchorSection", "AnchorNumber");
 
                     b.ToTable("AuditEvents");
                 });

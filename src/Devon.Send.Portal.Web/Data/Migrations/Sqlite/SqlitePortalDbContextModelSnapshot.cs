@@ -645,6 +645,20 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnchorHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnchorNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnchorPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnchorSection")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -672,6 +686,8 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("ActorUserId", "At");
 
                     b.HasIndex("ChildId", "At");
+
+                    b.HasIndex("AnchorPlanId", "AnchorSection", "AnchorNumber");
 
                     b.ToTable("AuditEvents");
                 });

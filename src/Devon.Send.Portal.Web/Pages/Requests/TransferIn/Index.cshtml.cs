@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Devon.Send.Portal.Web.GovUk;
 using Devon.Send.Portal.Web.Pages.Children.Transfer;
 using Microsoft.AspNetCore.DataProtection;
@@ -29,8 +28,6 @@ public sealed class IndexModel(IDataProtectionProvider protection, PlansTransfer
     private const long RequestLimit = (2 * MaxFileBytes) + (1024 * 1024);
 
     private static readonly TimeSpan CheckLifetime = TimeSpan.FromHours(1);
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     [BindProperty]
     public IFormFile? PackageFile { get; set; }
@@ -71,16 +68,19 @@ public sealed class IndexModel(IDataProtectionProvider protection, PlansTransfer
             return Page();
         }
 
-        string json;
-        try
+        await using (var bytes = PackageFile!.OpenReadStream())
         {
-            using var reader = new StreamReader(PackageFile!.OpenReadStream(), StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            json = await reader.ReadToEndAsync(cancellationToken);
+            if (await Utf8Text.FirstInvalidLineAsync(bytes, cancellationToken) is { } line)
+            {
+                ModelState.AddModelError(nameof(PackageFile), $"Line {line} of the file is not UTF-8 text: ask the council that sent it for the package again");
+                return Page();
+            }
         }
-        catch (DecoderFallbackException)
+
+        string json;
+        using (var reader = new StreamReader(PackageFile.OpenReadStream(), Utf8Text.Strict, detectEncodingFromByteOrderMarks: true))
         {
-            ModelState.AddModelError(nameof(PackageFile), "The selected file must be a JSON file");
-            return Page();
+            json = await reader.ReadToEndAsync(cancellationToken);
         }
 
         var reading = PlanTransferPackages.Read(json);

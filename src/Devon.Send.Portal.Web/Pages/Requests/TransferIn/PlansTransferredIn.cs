@@ -57,7 +57,13 @@ public sealed class PlansTransferredIn(PortalDbContext db, AuditLog audit, TimeP
         db.PlanVersions.AddRange(reading.Versions);
         audit.Add(AuditKind.RecordChanged,
             $"Plan transferred in from {assessment.FromCouncil}: {reading.Versions.Count} issued versions, last hash {reading.Versions[^1].Hash[..12]} (SEND Regulations 2014, regulation 15(3))",
-            caseworker, child.Id);
+            caseworker, child.Id, PlanAnchor.Of(reading.Versions[^1]));
+        // The audit log vouches for the history as it arrived: each section's newest revision, as for a save made here.
+        foreach (var newest in reading.Revisions.GroupBy(r => r.SectionCode).Select(g => g.MaxBy(r => r.Number)!).OrderBy(r => r.SectionCode, StringComparer.Ordinal))
+        {
+            audit.Add(AuditKind.RecordChanged, $"Section {newest.SectionCode} transferred in (revision {newest.Number})", caseworker, child.Id, PlanAnchor.Of(newest));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

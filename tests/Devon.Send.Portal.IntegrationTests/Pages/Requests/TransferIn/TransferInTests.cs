@@ -188,6 +188,22 @@ public sealed class TransferInTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Upload_PackageNotUtf8_IsRefusedNamingTheLine()
+    {
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var children = await ChildrenAsync();
+        var (_, form) = await caseworker.GetAsync(Url);
+
+        var (_, page) = await caseworker.SubmitAsync(form, [], files:
+            [new PortalClient.FormFile("PackageFile", "plan.json", "application/json", [.. "{\n  \"child\": {\n    \"givenName\": \"Zo"u8, 0xEB, .. "\"\n  }\n}\n"u8])]);
+
+        Assert.Equal(["Line 3 of the file is not UTF-8 text: ask the council that sent it for the package again"], Errors(page));
+        Assert.Null(page.QuerySelector("#package"));
+        Assert.Equal(children, await ChildrenAsync());
+    }
+
+    [Fact]
     public async Task Upload_NoFile_AsksForOne()
     {
         using var caseworker = factory.CreatePortalClient();
