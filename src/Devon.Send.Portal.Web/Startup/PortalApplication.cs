@@ -66,6 +66,7 @@ public static class PortalApplication
             o.Filters.AddService<ChildRecordAuthorizationFilter>();
             o.Filters.AddService<ChildRecordViewFilter>();
             o.Filters.Add<MalformedFormFilter>();
+            o.Filters.Add<SubmissionKeyFilter>();
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
