@@ -113,7 +113,8 @@ public sealed class SubmissionKeyFilter(IServiceScopeFactory scopes, TimeProvide
         }
         finally
         {
-            var to = executed is { Exception: null } && context.ModelState.IsValid ? RedirectOf(executed) : null;
+            // A redirect says the page acted, whatever its bound fields said (discarding a draft ignores them).
+            var to = executed is { Exception: null } ? RedirectOf(executed) : null;
             if (to is null)
             {
                 await ReleaseAsync(key);
