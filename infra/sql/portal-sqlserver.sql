@@ -2084,3 +2084,50 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215937_OneTimeFormKeys'
+)
+BEGIN
+    CREATE TABLE [FormSubmissions] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [Contents] nchar(64) NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [RedirectTo] nvarchar(2000) NULL,
+        [Notice] nvarchar(1000) NULL,
+        CONSTRAINT [PK_FormSubmissions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FormSubmissions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215937_OneTimeFormKeys'
+)
+BEGIN
+    CREATE INDEX [IX_FormSubmissions_CreatedAt] ON [FormSubmissions] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215937_OneTimeFormKeys'
+)
+BEGIN
+    CREATE INDEX [IX_FormSubmissions_UserId] ON [FormSubmissions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207215937_OneTimeFormKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207215937_OneTimeFormKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -31,7 +31,45 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitAsync(
         IHtmlDocument page, IReadOnlyList<(string Name, string Value)> values, string formSelector = "main form", string? submitter = null, IReadOnlyList<FormFile>? files = null)
     {
+        var (target, fields) = FormOf(page, values, formSelector, submitter);
+        HttpContent content = new FormUrlEncodedContent(fields);
+        if (files is not null)
+        {
+            var multipart = new MultipartFormDataContent();
+            foreach (var field in fields)
+            {
+                multipart.Add(new StringContent(field.Value), field.Key);
+            }
+
+            foreach (var file in files)
+            {
+                var part = new ByteArrayContent(file.Content);
+                part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+                multipart.Add(part, file.Name, file.FileName);
+            }
+
+            content = multipart;
+        }
+
+        var response = await http.PostAsync(target, content);
+        return (response, await ParseAsync(response));
+    }
+
+    /// <summary>
+    /// Where the page's form posts and the fields it would send, filled in as <see cref="SubmitAsync(IHtmlDocument, IReadOnlyList{ValueTuple{string, string}}, string, string?, IReadOnlyList{FormFile}?)"/>
+    /// does, so that a test can send the very same form several times at once.
+    /// </summary>
+    public static (Uri Target, List<KeyValuePair<string, string>> Fields) FormOf(
+        IHtmlDocument page, IReadOnlyList<(string Name, string Value)> values, string formSelector = "main form", string? submitter = null)
+    {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
+        return FormOf(page, form, values, submitter);
+    }
+
+    /// <summary>The same, for a form already found.</summary>
+    public static (Uri Target, List<KeyValuePair<string, string>> Fields) FormOf(
+        IHtmlDocument page, IHtmlFormElement form, IReadOnlyList<(string Name, string Value)> values, string? submitter = null)
+    {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -68,27 +106,20 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         }
 
         var target = new Uri(new Uri(page.Url), action);
-        HttpContent content = new FormUrlEncodedContent(fields);
-        if (files is not null)
+        return (new Uri(target.PathAndQuery, UriKind.Relative), fields);
+    }
+
+    /// <summary>Sends the same fields to the same address <paramref name="times"/> times at once, as a double (or tenfold) click would.</summary>
+    public async Task<HttpResponseMessage[]> PostAtOnceAsync(Uri target, IReadOnlyList<KeyValuePair<string, string>> fields, int times = 10)
+    {
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var posts = Enumerable.Range(0, times).Select(_ => Task.Run(async () =>
         {
-            var multipart = new MultipartFormDataContent();
-            foreach (var field in fields)
-            {
-                multipart.Add(new StringContent(field.Value), field.Key);
-            }
-
-            foreach (var file in files)
-            {
-                var part = new ByteArrayContent(file.Content);
-                part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
-                multipart.Add(part, file.Name, file.FileName);
-            }
-
-            content = multipart;
-        }
-
-        var response = await http.PostAsync(new Uri(target.PathAndQuery, UriKind.Relative), content);
-        return (response, await ParseAsync(response));
+            await start.Task;
+            return await http.PostAsync(target, new FormUrlEncodedContent(fields));
+        })).ToList();
+        start.SetResult();
+        return await Task.WhenAll(posts);
     }
 
     /// <summary>A file for a form's file input, as a browser would send it: the name and type are the browser's word only.</summary>

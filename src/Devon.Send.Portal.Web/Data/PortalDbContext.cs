@@ -31,6 +31,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
     public DbSet<EhcPlan> Plans => Set<EhcPlan>();
     public DbSet<SectionRevision> SectionRevisions => Set<SectionRevision>();
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();

@@ -105,7 +105,14 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
         await db.DraftComments.Where(c => c.VersionId == versionId).GroupBy(c => c.SectionCode)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
-    /// <summary>Adds a comment to a section of a draft. Null when the version takes no comments (a final plan, a replaced draft).</summary>
+    /// <summary>How long the same comment by the same person on the same section counts as the same one sent twice.</summary>
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Adds a comment to a section of a draft. Null when the version takes no comments (a final plan, a replaced draft).
+    /// The same comment sent again by its author within <see cref="RepeatWindow"/> is the one already kept: nothing is
+    /// added and nobody is told twice.
+    /// </summary>
     public async Task<CommentView?> AddCommentAsync(DraftVersion version, string sectionCode, string text, Author author, CancellationToken cancellationToken = default)
     {
         if (!version.OpenForComments || !PlanSections.IsCode(sectionCode))
@@ -113,25 +120,43 @@ public sealed class DraftFeedback(PortalDbContext db, AuditLog audit, TimeProvid
             return null;
         }
 
-        var comment = new DraftComment
+        var trimmed = text.Trim();
+        var now = clock.GetUtcNow();
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
         {
-            VersionId = version.Id,
-            SectionCode = sectionCode,
-            Text = text.Trim(),
-            AuthorId = author.UserId,
-            AuthorName = author.Name,
-            AuthorRole = author.Role,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.DraftComments.Add(comment);
-        audit.Add(AuditKind.RecordChanged, $"Comment added to section {sectionCode} of {version.Label}", version.ChildId);
-        // The caseworker hears of every comment; the family of the professionals' ones.
-        var audience = PortalRoles.Families.Contains(author.Role) ? Notifications.Audience.Caseworker : Notifications.Audience.Caseworker | Notifications.Audience.Family;
-        await notifications.AddAsync(version.ChildId, audience, NotificationKind.CommentAdded,
-            Notifications.NotificationWording.CommentAdded(sectionCode, await notifications.GivenNameAsync(version.ChildId, cancellationToken), version.Label),
-            $"/children/{version.ChildId}/plan/versions/{version.Number}/sections/{sectionCode.ToLowerInvariant()}/comments", author.UserId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return new CommentView(comment.Id, comment.SectionCode, comment.Text, comment.AuthorName, comment.AuthorRole, comment.CreatedAt);
+            // Serializable, so that of the same comment sent twice at once only one finds no copy of itself.
+            await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+            var since = now - RepeatWindow;
+            var copy = await db.DraftComments.AsNoTracking()
+                .Where(c => c.VersionId == version.Id && c.SectionCode == sectionCode && c.AuthorId == author.UserId && c.Text == trimmed && c.CreatedAt >= since)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (copy is not null)
+            {
+                return new CommentView(copy.Id, copy.SectionCode, copy.Text, copy.AuthorName, copy.AuthorRole, copy.CreatedAt);
+            }
+
+            var comment = new DraftComment
+            {
+                VersionId = version.Id,
+                SectionCode = sectionCode,
+                Text = trimmed,
+                AuthorId = author.UserId,
+                AuthorName = author.Name,
+                AuthorRole = author.Role,
+                CreatedAt = now,
+            };
+            db.DraftComments.Add(comment);
+            audit.Add(AuditKind.RecordChanged, $"Comment added to section {sectionCode} of {version.Label}", version.ChildId);
+            // The caseworker hears of every comment; the family of the professionals' ones.
+            var audience = PortalRoles.Families.Contains(author.Role) ? Notifications.Audience.Caseworker : Notifications.Audience.Caseworker | Notifications.Audience.Family;
+            await notifications.AddAsync(version.ChildId, audience, NotificationKind.CommentAdded,
+                Notifications.NotificationWording.CommentAdded(sectionCode, await notifications.GivenNameAsync(version.ChildId, cancellationToken), version.Label),
+                $"/children/{version.ChildId}/plan/versions/{version.Number}/sections/{sectionCode.ToLowerInvariant()}/comments", author.UserId, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new CommentView(comment.Id, comment.SectionCode, comment.Text, comment.AuthorName, comment.AuthorRole, comment.CreatedAt);
+        });
     }
 
 

@@ -68,6 +68,7 @@ public static class PortalApplication
             o.Filters.AddService<ChildRecordViewFilter>();
             o.Filters.Add<MalformedFormFilter>();
             VisibleTextBinderProvider.AddTo(o.ModelBinderProviders);
+            o.Filters.Add<SubmissionKeyFilter>();
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 

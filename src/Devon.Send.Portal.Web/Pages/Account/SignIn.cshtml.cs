@@ -11,6 +11,7 @@ using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 namespace Devon.Send.Portal.Web.Pages.Account;
 
 [EnableRateLimiting(Hardening.AccountForms)]
+[RepeatablePosts]
 [AllowAnonymous]
 public sealed class SignInModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SignInThrottles throttles, AuditLog audit, IConfiguration configuration) : PageModel
 {

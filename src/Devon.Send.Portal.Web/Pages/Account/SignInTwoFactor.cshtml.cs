@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Devon.Send.Portal.Web.Pages.Account;
 
 [EnableRateLimiting(Hardening.AccountForms)]
+[RepeatablePosts]
 [AllowAnonymous]
 public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {

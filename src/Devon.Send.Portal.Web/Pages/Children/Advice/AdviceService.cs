@@ -143,6 +143,7 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
                 return false;
             }
 
+            await ReloadSectionsAsync(request, cancellationToken);
             ApplyTexts(request, allowed, texts);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -175,6 +176,7 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
                 return SubmitOutcome.AlreadySubmitted;
             }
 
+            await ReloadSectionsAsync(request, cancellationToken);
             ApplyTexts(request, allowed, texts);
             audit.Add(AuditKind.RecordChanged, $"Advice submitted: {AdviceTimeliness.DisplayName(request.Type)}", childId);
             var codes = request.Sections.Select(s => s.SectionCode).OrderBy(c => PlanSections.Codes.ToList().IndexOf(c)).ToList();
@@ -266,6 +268,21 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
         await db.SaveChangesAsync(cancellationToken);
         await store.DeleteAsync(attachment.StorageKey, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The sections as they are now, read once the request is claimed: another save of the same draft may have added,
+    /// changed or removed some since the page read them.
+    /// </summary>
+    private async Task ReloadSectionsAsync(AdviceRequest request, CancellationToken cancellationToken)
+    {
+        foreach (var section in request.Sections)
+        {
+            db.Entry(section).State = EntityState.Detached;
+        }
+
+        request.Sections.Clear();
+        await db.AdviceSections.Where(s => s.AdviceRequestId == request.Id).LoadAsync(cancellationToken);
     }
 
     private void ApplyTexts(AdviceRequest request, IReadOnlyList<string> allowed, IReadOnlyDictionary<string, string?> texts)

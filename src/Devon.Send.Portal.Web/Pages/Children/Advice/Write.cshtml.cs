@@ -54,12 +54,17 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
 
         if (Asked.IsSubmitted)
         {
-            return AlreadySubmitted();
+            return await AlreadySubmittedAsync(cancellationToken);
         }
 
         if (!await SaveAsync(cancellationToken))
         {
             return Page();
+        }
+
+        if (SubmittedMeanwhile)
+        {
+            return await AlreadySubmittedAsync(cancellationToken);
         }
 
         TempData["Success"] = Deadline.State switch
@@ -90,7 +95,12 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
             return BadRequest();
         }
 
-        await advice.SaveDraftAsync(Asked, Sections, Texts, cancellationToken);
+        // Submitted since the page read it (in another tab, or by a post sent at the same moment).
+        if (!await advice.SaveDraftAsync(Asked, Sections, Texts, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status409Conflict);
+        }
+
         return new JsonResult(new { savedAt = Asked.DraftSavedAt!.Value.ToUkClockTime() });
     }
 
@@ -103,7 +113,7 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
 
         if (Asked.IsSubmitted)
         {
-            return AlreadySubmitted();
+            return await AlreadySubmittedAsync(cancellationToken);
         }
 
         ModelState.Remove(nameof(Attachment));
@@ -111,6 +121,11 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
         if (!await SaveAsync(cancellationToken))
         {
             return Page();
+        }
+
+        if (SubmittedMeanwhile)
+        {
+            return await AlreadySubmittedAsync(cancellationToken);
         }
 
         if (await advice.RemoveAttachmentAsync(Asked, attachmentId, ChildId, cancellationToken))
@@ -130,7 +145,7 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
 
         if (Asked.IsSubmitted)
         {
-            return AlreadySubmitted();
+            return await AlreadySubmittedAsync(cancellationToken);
         }
 
         Validate(requireAny: true);
@@ -141,7 +156,7 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
 
         if (await advice.SubmitAsync(Asked, ChildId, User, Sections, Texts, cancellationToken) == SubmitOutcome.AlreadySubmitted)
         {
-            return AlreadySubmitted();
+            return await AlreadySubmittedAsync(cancellationToken);
         }
 
         TempData["Success"] = Asked.SubmittedOn > Asked.DueOn
@@ -152,9 +167,14 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
 
     private string Here => $"/children/{ChildId}/advice/{RequestId}";
 
-    private RedirectResult AlreadySubmitted()
+    /// <summary>Whether the draft was left as it was because the advice had been submitted since the page read it.</summary>
+    private bool SubmittedMeanwhile { get; set; }
+
+    private async Task<RedirectResult> AlreadySubmittedAsync(CancellationToken cancellationToken)
     {
-        TempData["Success"] = $"This advice was submitted on {Asked.SubmittedAt?.ToUkDateTime() ?? Asked.SubmittedOn!.Value.ToUkDate()}. It cannot be changed or submitted again";
+        // Submitted by another post since this one read the request: what it wrote is in the database, not in Asked.
+        var submitted = await db.AdviceRequests.AsNoTracking().Where(a => a.Id == RequestId).Select(a => new { a.SubmittedAt, a.SubmittedOn }).SingleAsync(cancellationToken);
+        TempData["Success"] = $"This advice was submitted on {submitted.SubmittedAt?.ToUkDateTime() ?? submitted.SubmittedOn!.Value.ToUkDate()}. It cannot be changed or submitted again";
         return Redirect(Here);
     }
 
@@ -164,7 +184,7 @@ public sealed class WriteModel(PortalDbContext db, AdviceService advice, IOption
         Validate(requireAny: false);
         if (Sections.All(c => ModelState.GetFieldValidationState($"{nameof(Texts)}[{c}]") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid))
         {
-            await advice.SaveDraftAsync(Asked, Sections, Texts, cancellationToken);
+            SubmittedMeanwhile = !await advice.SaveDraftAsync(Asked, Sections, Texts, cancellationToken);
         }
 
         if (Attachment is not null && (await advice.AttachAsync(Asked, ChildId, Attachment, User, cancellationToken)).Error is { } error)

@@ -31,7 +31,8 @@ public sealed class AssessmentDecisionTests(PortalFactory factory) : IClassFixtu
         var (taken, _) = await caseworker.SubmitAsync(queue, new Dictionary<string, string>(), $"form[action='{form}']");
         var childId = await factory.ChildIdAsync("Nell");
         Assert.Equal($"/children/{childId}/case", taken.Headers.Location!.OriginalString);
-        var (_, again) = await caseworker.SubmitAsync(queue, new Dictionary<string, string>(), $"form[action='{form}']");
+        // Without the form's one-time key, as another caseworker's page would send it.
+        var (_, again) = await caseworker.SubmitAsync(queue, new Dictionary<string, string> { ["__SubmissionKey"] = "" }, $"form[action='{form}']");
         Assert.Contains("Another caseworker has already taken that case", again.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
 
         var (_, casePage) = await caseworker.GetAsync($"/children/{childId}/case");
@@ -69,7 +70,8 @@ public sealed class AssessmentDecisionTests(PortalFactory factory) : IClassFixtu
             ["DecidedOn.Day"] = "20", ["DecidedOn.Month"] = "11", ["DecidedOn.Year"] = "2026",
         };
         var (done, _) = await caseworker.SubmitAsync(form, values);
-        var (_, twice) = await caseworker.SubmitAsync(form, values);
+        // Without the form's one-time key, as an old copy of the page would send it.
+        var (_, twice) = await caseworker.SubmitAsync(form, new Dictionary<string, string>(values) { ["__SubmissionKey"] = "" });
 
         Assert.Equal($"/children/{childId}/case", done.Headers.Location!.OriginalString);
         Assert.Contains("The decision was made on 20 November 2026", twice.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
