@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
@@ -16,7 +15,7 @@ namespace Devon.Send.Portal.IntegrationTests.Security;
 /// NUL byte. As every role and as nobody. No answer may be a server error, and afterwards the database must be
 /// whole: no broken references, no NUL stored, every plan's history intact.
 /// </summary>
-public sealed partial class FormFuzzTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
+public sealed class FormFuzzTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
     private const int MaxPagesPerCaller = 120;
 
@@ -42,7 +41,7 @@ public sealed partial class FormFuzzTests(PortalFactory factory, ITestOutputHelp
         // Nobody first, the administrator last: an administrator's form may turn off another account.
         var callers = DemoData.Accounts.OrderBy(a => a == DemoData.Administrator).Select(a => (DemoData.Account?)a).Prepend(null).ToList();
         var failures = new List<string>();
-        int pages = 0, targets = 0, posts = 0;
+        int targets = 0, posts = 0;
 
         foreach (var caller in callers)
         {
@@ -53,8 +52,7 @@ public sealed partial class FormFuzzTests(PortalFactory factory, ITestOutputHelp
                 await client.SignInAsync(caller);
             }
 
-            var (visited, found) = await CrawlAsync(client, caller is null ? "/" : "/home", failures, who);
-            pages += visited;
+            var found = await TargetsAsync(client, caller is null ? "/" : "/home", failures, who);
             targets += found.Count;
             foreach (var target in found)
             {
@@ -62,7 +60,7 @@ public sealed partial class FormFuzzTests(PortalFactory factory, ITestOutputHelp
                 {
                     // Each post starts from a freshly rendered form, as a person's would.
                     var (_, page) = await client.GetAsync(target.PageUrl);
-                    var form = PostForms(page).ElementAtOrDefault(target.FormIndex);
+                    var form = ReachablePages.PostForms(page).ElementAtOrDefault(target.FormIndex);
                     if (form is null)
                     {
                         break;
@@ -88,81 +86,44 @@ public sealed partial class FormFuzzTests(PortalFactory factory, ITestOutputHelp
                 }
             }
 
-            output.WriteLine($"{who}: {visited} pages, {found.Count} forms and buttons");
+            output.WriteLine($"{who}: {found.Count} forms and buttons");
         }
 
-        output.WriteLine($"{pages} pages, {targets} forms and buttons, {posts} hostile posts");
+        output.WriteLine($"{targets} forms and buttons, {posts} hostile posts");
         Assert.True(failures.Count == 0, string.Join('\n', failures.Distinct().Take(60)));
         Assert.True(targets > 100, $"only {targets} forms were found: the crawl is not reaching the pages");
         await AssertDatabaseIsWholeAsync();
     }
 
-    private static async Task<(int Visited, List<Target> Targets)> CrawlAsync(PortalClient client, string start, List<string> failures, string who)
+    /// <summary>Every form and every button with its own action on the pages the person reaches, each kind once.</summary>
+    private static async Task<List<Target>> TargetsAsync(PortalClient client, string start, List<string> failures, string who)
     {
-        var queue = new Queue<string>([start]);
-        var seenPatterns = new HashSet<string>();
-        var perArea = new Dictionary<string, int>();
+        var problems = new List<string>();
+        var pages = await ReachablePages.WithFormsAsync(client, start, MaxPagesPerCaller, problems);
+        failures.AddRange(problems.Select(p => $"{who} {p}"));
         var seenForms = new HashSet<string>();
         var targets = new List<Target>();
-        var visited = 0;
-        while (queue.Count > 0 && visited < MaxPagesPerCaller)
+        foreach (var url in pages)
         {
-            var url = queue.Dequeue();
-            var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
-            visited++;
-            if ((int)response.StatusCode >= 500)
-            {
-                failures.Add($"{who} GET {url}: {(int)response.StatusCode}");
-                continue;
-            }
-
-            if (response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
             var (_, page) = await client.GetAsync(url);
-            var forms = PostForms(page).ToList();
+            var forms = ReachablePages.PostForms(page).ToList();
             for (var i = 0; i < forms.Count; i++)
             {
-                var form = forms[i];
-                var submitters = form.QuerySelectorAll("button[formaction], input[type=submit][formaction]").Select(b => b.GetAttribute("formaction")).ToList();
+                var submitters = forms[i].QuerySelectorAll("button[formaction], input[type=submit][formaction]").Select(b => b.GetAttribute("formaction")).ToList();
                 foreach (var submitter in submitters.Prepend(null))
                 {
-                    var action = new Uri(new Uri(page.Url), submitter ?? form.GetAttribute("action") ?? "").PathAndQuery;
-                    var fields = string.Join(',', Fields(form).Select(f => f.Key).Distinct().Order(StringComparer.Ordinal));
-                    if (action.Contains("/account/sign-out", StringComparison.OrdinalIgnoreCase) || !seenForms.Add(Pattern(action) + "|" + fields))
+                    var action = new Uri(new Uri(page.Url), submitter ?? forms[i].GetAttribute("action") ?? "").PathAndQuery;
+                    var fields = string.Join(',', Fields(forms[i]).Select(f => f.Key).Distinct().Order(StringComparer.Ordinal));
+                    if (seenForms.Add(ReachablePages.Pattern(action) + "|" + fields))
                     {
-                        continue;
+                        targets.Add(new Target(url, i, submitter, action));
                     }
-
-                    targets.Add(new Target(url, i, submitter, action));
-                }
-            }
-
-            foreach (var link in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
-            {
-                if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal) || link.StartsWith("/account/sign-out", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var path = link.Split('#')[0];
-                var pattern = Pattern(path.Split('?')[0]);
-                // Pages named by an id are visited once per kind; others (Local Offer pages, help) a few per area.
-                var area = string.Join('/', pattern.Split('/').Take(2)) + "|" + pattern.Count(c => c == '/');
-                if (seenPatterns.Add(pattern) && (pattern.Contains("{id}", StringComparison.Ordinal) || (perArea[area] = perArea.GetValueOrDefault(area) + 1) <= 4))
-                {
-                    queue.Enqueue(path);
                 }
             }
         }
 
-        return (visited, targets);
+        return targets;
     }
-
-    private static IEnumerable<IHtmlFormElement> PostForms(IHtmlDocument page) =>
-        page.QuerySelectorAll("form").OfType<IHtmlFormElement>().Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<(HttpResponseMessage Response, bool SentNul)> PostAsync(PortalClient client, IHtmlDocument page, IHtmlFormElement form, Target target, Variant variant)
     {
@@ -208,8 +169,6 @@ public sealed partial class FormFuzzTests(PortalFactory factory, ITestOutputHelp
     /// <summary>The fields the portal itself puts in a form to check where it came from; the fuzz leaves them alone.</summary>
     private static bool IsProtected(string name) => name.StartsWith("__", StringComparison.Ordinal);
 
-    private static string Pattern(string path) => Identifier().Replace(path, "{id}");
-
     private async Task AssertDatabaseIsWholeAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -248,6 +207,4 @@ public sealed partial class FormFuzzTests(PortalFactory factory, ITestOutputHelp
         Assert.True(result == 0, verification.ToString());
     }
 
-    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(?<=/)\d+(?=/|$)")]
-    private static partial Regex Identifier();
 }

@@ -12,7 +12,7 @@ namespace Devon.Send.Portal.IntegrationTests.Security;
 /// </summary>
 public sealed class SubmissionKeyTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
-    private const int PagesPerPerson = 40;
+    private const int PagesPerPerson = 120;
 
     public static TheoryData<string?> People => new() { DemoData.Caseworker.Email, DemoData.ThirdParent.Email, DemoData.Senco.Email, DemoData.Administrator.Email, DemoData.Editor.Email, null };
 
@@ -29,7 +29,9 @@ public sealed class SubmissionKeyTests(PortalFactory factory, ITestOutputHelper 
         var failures = new List<string>();
         var forms = 0;
         // Someone signed in starts at home and leaves the public pages (the Local Offer but its editor, help) to the visitor.
-        var pages = email is null ? await PagesWithFormsAsync(client, "/account/sign-in", []) : await PagesWithFormsAsync(client, "/home", ["/local-offer", "/help"]);
+        var pages = email is null
+            ? await ReachablePages.WithFormsAsync(client, "/account/sign-in", PagesPerPerson, failures)
+            : await ReachablePages.WithFormsAsync(client, "/home", PagesPerPerson, failures, "/local-offer", "/help");
         foreach (var url in pages)
         {
             for (var index = 0; ; index++)
@@ -53,7 +55,7 @@ public sealed class SubmissionKeyTests(PortalFactory factory, ITestOutputHelper 
     private static async Task<bool?> PostFormAtOnceAsync(PortalClient client, string url, int index, bool withKey, List<string> failures)
     {
         var (response, page) = await client.GetAsync(url);
-        var form = response.StatusCode == HttpStatusCode.OK ? PostForms(page).ElementAtOrDefault(index) : null;
+        var form = response.StatusCode == HttpStatusCode.OK ? ReachablePages.PostForms(page).ElementAtOrDefault(index) : null;
         if (form is null)
         {
             return null;
@@ -83,46 +85,5 @@ public sealed class SubmissionKeyTests(PortalFactory factory, ITestOutputHelper 
         }
 
         return true;
-    }
-
-    private static IEnumerable<IHtmlFormElement> PostForms(IHtmlDocument page) =>
-        page.QuerySelectorAll<IHtmlFormElement>("form")
-            .Where(f => string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase))
-            // Not the forms that end the session the rest of the test runs in.
-            .Where(f => f.GetAttribute("action") is not { } action || !EndsTheSession.Any(a => action.Contains(a, StringComparison.OrdinalIgnoreCase)));
-
-    private static readonly string[] EndsTheSession = ["sign-out", "keep-alive", "SignOutEverywhere"];
-
-    /// <summary>The pages reachable by links from <paramref name="start"/> that hold a form to post, breadth first.</summary>
-    private static async Task<List<string>> PagesWithFormsAsync(PortalClient client, string start, string[] leave)
-    {
-        var seen = new HashSet<string> { start };
-        var queue = new Queue<string>([start]);
-        var withForms = new List<string>();
-        while (queue.Count > 0 && seen.Count <= PagesPerPerson * 10 && withForms.Count < PagesPerPerson)
-        {
-            var url = queue.Dequeue();
-            var (response, page) = await client.GetAsync(url);
-            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
-            if (PostForms(page).Any())
-            {
-                withForms.Add(url);
-            }
-
-            foreach (var href in page.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!.Split('#')[0]))
-            {
-                if (href.Length > 1 && (!leave.Any(l => href.StartsWith(l, StringComparison.Ordinal)) || href.StartsWith("/local-offer/editor", StringComparison.Ordinal)) && !href.Contains("sign-out", StringComparison.Ordinal) && !href.Contains("/attachments/", StringComparison.Ordinal)
-                    && !href.Contains("download", StringComparison.Ordinal) && !href.Contains("export", StringComparison.Ordinal) && seen.Add(href))
-                {
-                    queue.Enqueue(href);
-                }
-            }
-        }
-
-        return withForms;
     }
 }
