@@ -43,7 +43,10 @@ public static class Utf8Text
 
     /// <summary>The text of bytes already checked to be UTF-8, without a byte order mark.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes) =>
-        Strict.GetString(bytes.StartsWith(Strict.Preamble) ? bytes[Strict.Preamble.Length..] : bytes);
+        Strict.GetString(bytes.StartsWith(ByteOrderMark) ? bytes[ByteOrderMark.Length..] : bytes);
+
+    // Strict's own Preamble is empty, because it is told not to write one.
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>
     /// Checks a file line by line as its bytes arrive. A line feed byte never occurs inside a UTF-8 sequence, so
