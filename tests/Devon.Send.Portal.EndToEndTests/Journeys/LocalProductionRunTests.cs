@@ -209,7 +209,7 @@ public sealed partial class LocalProductionRunTests(LocalProductionRun run) : IC
         await SignIn.AsAsync(parent, DemoData.ThirdParent);
         await parent.AssertNoAxeViolationsAsync();
         await parent.GotoAsync($"/children/{mia}/plan");
-        await Assertions.Expect(parent.Locator("#plan-live[data-live-ready=true]")).ToHaveCountAsync(1);
+        await Assertions.Expect(parent.Locator("#plan-live[data-live-ready=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await parent.AssertNoAxeViolationsAsync();
 
         // Saved through instance a, shown live on the parent's page served by instance b.
@@ -227,7 +227,7 @@ public sealed partial class LocalProductionRunTests(LocalProductionRun run) : IC
         Assert.Equal("b", await LocalProductionRun.RouteOfAsync(parent));
 
         // The caseworker's plan page is live on instance a; then instance a stops.
-        await Assertions.Expect(caseworker.Locator("#plan-live[data-live-ready=true]")).ToHaveCountAsync(1);
+        await Assertions.Expect(caseworker.Locator("#plan-live[data-live-ready=true]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await caseworker.AssertNoAxeViolationsAsync();
         // The page marks itself ready again only when it has joined the plan on a new connection.
         await caseworker.EvaluateAsync("() => { document.getElementById('plan-live').dataset.liveReady = 'false' }");

@@ -11,7 +11,7 @@ namespace Devon.Send.Portal.IntegrationTests.Security;
 
 /// <summary>
 /// Every form a person can reach, posted with what no form sends: very long text with control and direction
-/// characters, numbers where words go and words where numbers go, missing fields, every field twice, a
+/// characters, a 23-digit number in every field, missing fields, every field twice, a
 /// NUL byte. As every role and as nobody. No answer may be a server error, and afterwards the database must be
 /// whole: no broken references, no NUL stored, every plan's history intact.
 /// </summary>
@@ -27,7 +27,6 @@ public sealed class FormFuzzTests(PortalFactory factory, ITestOutputHelper outpu
     [
         new("long text with control and direction characters", (name, _) => [new(name, Hostile)]),
         new("a huge negative number", (name, _) => [new(name, "-99999999999999999999999")]),
-        new("words in every field", (name, _) => [new(name, "not what was asked")]),
         new("every field twice", (name, value) => [new(name, value), new(name, "x")]),
         new("only the anti-forgery token", (_, _) => [], OnlyProtected: true),
         new("a NUL byte in every field", (name, value) => [new(name, value + "\0")]),

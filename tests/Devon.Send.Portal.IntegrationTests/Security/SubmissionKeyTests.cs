@@ -12,7 +12,7 @@ namespace Devon.Send.Portal.IntegrationTests.Security;
 /// </summary>
 public sealed class SubmissionKeyTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
-    private const int PagesPerPerson = 120;
+    private const int PagesPerPerson = 40;
 
     public static TheoryData<string?> People => new() { DemoData.Caseworker.Email, DemoData.ThirdParent.Email, DemoData.Senco.Email, DemoData.Administrator.Email, DemoData.Editor.Email, null };
 
