@@ -42,9 +42,67 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Every message the portal logged, formatted, so tests can check that no personal data is written.</summary>
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Set on the one factory that makes <see cref="DemoDatabase"/>.</summary>
+    private bool _makesDemoDatabase;
+
+    /// <summary>Makes its own database from empty, with ids of its own, rather than starting from the shared copy.</summary>
+    public bool OwnDatabase { get; init; }
+
+    private static readonly Lock DemoDatabaseLock = new();
+    private static string? _demoDatabase;
+
+    /// <summary>
+    /// A database migrated from empty through every migration and loaded with the demo data, made once per test run
+    /// by a portal started as every test's is, on the same clock. Each factory with the usual settings starts from a
+    /// copy of it: the same database it would have made itself, without migrating and seeding 70 times.
+    /// </summary>
+    private static string DemoDatabase()
+    {
+        lock (DemoDatabaseLock)
+        {
+            if (_demoDatabase is null)
+            {
+                using var maker = new PortalFactory { _makesDemoDatabase = true };
+                _ = maker.Services;
+                var copy = Path.Combine(Path.GetTempPath(), "portal-tests-demo-" + Guid.NewGuid().ToString("N") + ".db");
+                using (var connection = new SqliteConnection(maker.ConnectionString))
+                {
+                    connection.Open();
+                    using var command = connection.CreateCommand();
+                    command.CommandText = "VACUUM INTO $copy";
+                    command.Parameters.AddWithValue("$copy", copy);
+                    command.ExecuteNonQuery();
+                }
+
+                // VACUUM INTO writes a rollback-journal file; the portal's own database is in WAL mode from its creation.
+                using (var connection = new SqliteConnection($"Data Source={copy};Pooling=False"))
+                {
+                    connection.Open();
+                    using var command = connection.CreateCommand();
+                    command.CommandText = "PRAGMA journal_mode=wal";
+                    command.ExecuteNonQuery();
+                }
+
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(copy);
+                _demoDatabase = copy;
+            }
+
+            return _demoDatabase;
+        }
+    }
+
+    private string DatabaseFile => Path.Combine(_folder, "portal.db");
+
+    private string ConnectionString => $"Data Source={DatabaseFile}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
+        if (!_makesDemoDatabase && !OwnDatabase && Environment == "Development" && LocalOfferContentPath is null && !File.Exists(DatabaseFile))
+        {
+            File.Copy(DemoDatabase(), DatabaseFile);
+        }
+
         builder.UseEnvironment(Environment);
         if (Environment == "Production")
         {
@@ -53,7 +111,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting("Database:Provider", "Sqlite");
         }
 
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -239,7 +239,7 @@ public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixt
     {
         string json;
         DateOnly finalOn;
-        await using (var other = new PortalFactory())
+        await using (var other = new PortalFactory { OwnDatabase = true })
         {
             var leo = await other.ChildIdAsync("Leo");
             (json, finalOn) = await other.WithDbAsync(async db =>
