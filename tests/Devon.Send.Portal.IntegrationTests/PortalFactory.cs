@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
@@ -129,6 +131,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddTransient<IStartupFilter, ClientAddress>();
+            if (_makesDemoDatabase)
+            {
+                // The copy is the database as start-up leaves it; the background work (reminders, emails) is each portal's own.
+                services.RemoveAll<IHostedService>();
+            }
         });
     }
 
