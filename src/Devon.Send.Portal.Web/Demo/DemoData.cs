@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Text;
+using Devon.Send.Portal.Web.Audit;
 using Devon.Send.Portal.Web.LocalOffer;
+using Devon.Send.Portal.Web.Reports;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,9 +10,10 @@ namespace Devon.Send.Portal.Web.Demo;
 
 /// <summary>
 /// Made-up families, children and staff for trying the portal: every name and address is fictional.
-/// Dates are set relative to today so that each case is always at the stage it describes.
+/// Dates are set relative to today so that each case is always at the stage it describes, and everything each case
+/// holds (advice, plan, review, audit history) is written by the person who would have done it, on the day they would have.
 /// </summary>
-public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, DemoPlans demoPlans, TimeProvider clock, LocalOfferLibrary library)
+public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, DemoPlans demoPlans, TimeProvider clock, LocalOfferLibrary library, CaseHistoryImport import)
 {
     public const string Password = "DevonDemo2026!";
 
@@ -44,7 +49,6 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         var team = new SendTeam { Name = TeamName };
         db.SendTeams.Add(team);
         await db.SaveChangesAsync(cancellationToken);
-        var ids = new Dictionary<Account, string>();
         foreach (var account in AllAccounts)
         {
             ids[account] = await CreateAsync(account, PortalRoles.CouncilStaff.Contains(account.Role) ? team.Id : null, now);
@@ -54,26 +58,50 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         var nextMonthTenth = new DateOnly(today.Year, today.Month, 10).AddMonths(1);
 
         // A new request, waiting for the decision whether to assess.
-        var ava = NewChild("Ava", "Carter", today.AddYears(-7).AddDays(-40), caseworker, now);
-        ava.Family.Add(Link(ava, ids[Parent], "Mother", now));
+        var ava = NewChild("Ava", "Carter", today.AddYears(-7).AddDays(-40), caseworker, today.AddDays(-10));
         ava.Cases.Add(new AssessmentCase { ChildId = ava.Id, RequestReceivedOn = today.AddDays(-10) });
+        ava.Family.Add(Link(ava, ids[Parent], "Mother", ava.CreatedAt));
 
-        // A final plan whose annual review falls due next month.
-        var leo = NewChild("Leo", "Carter", today.AddYears(-11).AddDays(-100), caseworker, now);
-        leo.Family.Add(Link(leo, ids[Parent], "Mother", now));
+        // A final plan whose annual review falls due next month. He was in Year 6 at Exe Valley Primary when his
+        // needs were assessed and is now in Year 7 at Exe Valley Academy. His plan was written from the advice below.
         var leoFinal = nextMonthTenth.AddMonths(-12);
-        leo.Cases.Add(new AssessmentCase
+        var leo = NewChild("Leo", "Carter", InYear(7, today, 8), caseworker, leoFinal.AddDays(-133));
+        var leoCase = new AssessmentCase
         {
             ChildId = leo.Id,
             RequestReceivedOn = leoFinal.AddDays(-133),
             DecisionToAssessOn = leoFinal.AddDays(-100),
             DraftPlanIssuedOn = leoFinal.AddDays(-30),
             FinalPlanIssuedOn = leoFinal,
-        });
+        };
+        leo.Cases.Add(leoCase);
+        leo.Family.Add(Link(leo, ids[Parent], "Mother", leo.CreatedAt));
+        var leoAsked = leoCase.DecisionToAssessOn.Value;
+        leoCase.AdviceRequests.AddRange(
+        [
+            Advice(leo, leoCase, AdviceType.ParentOrYoungPerson, null, leoAsked, leoAsked.AddDays(14), Parent,
+                ("A", "Leo is funny and knows a lot about trains and the solar system. He needs to know what is going to happen next, with a picture, " +
+                    "and time to answer. His headphones help when it is loud, and he needs a quiet space when it gets too much. He wants to go to the " +
+                    "same secondary school as his friend Sam.")),
+            Advice(leo, leoCase, AdviceType.SocialCare, Invite(leo, SocialWorker, leoAsked, leoFinal), leoAsked, leoAsked.AddDays(24), SocialWorker,
+                ("D", "No social care needs have been identified. The family know how to contact the Early Help team if that changes.")),
+            Advice(leo, leoCase, AdviceType.Health, Invite(leo, Paediatrician, leoAsked, leoFinal), leoAsked, leoAsked.AddDays(33), Paediatrician,
+                ("C", "Leo was diagnosed with autism in 2019. He has difficulty getting to sleep, which affects his concentration in the morning."),
+                ("G", "A review of Leo's sleep and of how his autism affects him day to day, with advice to the family and school, every 6 months.")),
+            Advice(leo, leoCase, AdviceType.Education, Invite(leo, Senco, leoAsked, leoFinal), leoAsked, leoAsked.AddDays(38), Senco,
+                ("B", "Leo decodes words well, but his reading comprehension is about two years below what is expected for his age. He is anxious at " +
+                    "changes of routine and between lessons, and sometimes leaves the room."),
+                ("F", "A reading comprehension programme in a group of no more than 4 pupils, 5 sessions of 20 minutes a week; a check-in with a named " +
+                    "key adult at the start of the day and after lunch, using a calm plan and a visual timetable.")),
+            Advice(leo, leoCase, AdviceType.EducationalPsychology, Invite(leo, Psychologist, leoAsked, leoFinal), leoAsked, leoAsked.AddDays(40), Psychologist,
+                ("B", "Leo is autistic. He understands short spoken instructions but loses the thread of instructions with more than two steps, " +
+                    "especially in a busy classroom. He becomes very anxious at changes of routine and at transitions between lessons."),
+                ("F", "Direct speech and language therapy on understanding spoken language, with a programme for school staff to follow in class.")),
+        ]);
         // Its review meeting is arranged for the day before it falls due; his mother has given her views.
         var leoReview = new AnnualReview
         {
-            AssessmentCaseId = leo.Cases[0].Id,
+            AssessmentCaseId = leoCase.Id,
             Number = 1,
             PlanOrLastReviewOn = leoFinal,
             MeetingOn = nextMonthTenth.AddDays(-2),
@@ -91,48 +119,54 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             Changes = "Restart the speech and language sessions, and add help with organising his day now that he has moved to secondary school.",
             SubmittedAt = now.AddDays(-3),
         });
-        leo.Cases[0].AnnualReviews.Add(leoReview);
+        leoCase.AnnualReviews.Add(leoReview);
+        Audit(Caseworker, leo.Id, leoReview.ArrangedAt, $"Annual review {leoReview.Number} arranged for {leoReview.MeetingOn.ToUkDate()}");
+        Audit(Parent, leo.Id, leoReview.Contributions[0].SubmittedAt, $"Views given for annual review {leoReview.Number}");
 
-        // In week 12 of the assessment; the school's advice is three days overdue.
-        var noah = NewChild("Noah", "Osei", today.AddYears(-9).AddDays(-200), caseworker, now);
-        noah.Family.Add(Link(noah, ids[SecondParent], "Father", now));
+        // In week 12 of the assessment; the school's advice is three days overdue. Noah has dyspraxia and a weak
+        // working memory: his plan is being written from the advice that has come in.
         var noahRequest = today.AddDays(-80);
+        var noah = NewChild("Noah", "Osei", today.AddYears(-9).AddDays(-200), caseworker, noahRequest);
         var noahCase = new AssessmentCase { ChildId = noah.Id, RequestReceivedOn = noahRequest, DecisionToAssessOn = noahRequest.AddDays(35) };
         noah.Cases.Add(noahCase);
+        noah.Family.Add(Link(noah, ids[SecondParent], "Father", noah.CreatedAt));
         var asked = noahCase.DecisionToAssessOn.Value;
+        var sixMonths = today.AddMonths(6);
         noahCase.AdviceRequests.AddRange(
         [
-            Advice(noahCase, AdviceType.ParentOrYoungPerson, null, asked, asked.AddDays(20)),
-            Advice(noahCase, AdviceType.Education, Invite(noah, Senco, ids, today, now), asked, null),
-            Advice(noahCase, AdviceType.Health, Invite(noah, Paediatrician, ids, today, now), asked, asked.AddDays(30), ids[Paediatrician],
-                ("C", "Noah has a diagnosis of developmental coordination disorder (dyspraxia). He tires quickly when writing and finds buttons and laces hard."),
+            Advice(noah, noahCase, AdviceType.ParentOrYoungPerson, null, asked, asked.AddDays(20), SecondParent,
+                ("A", "Noah is brave and determined, and brilliant at building things. Writing tires him out and he forgets spoken instructions, " +
+                    "so he needs them written down as well as said. We want him to feel confident at school again.")),
+            Advice(noah, noahCase, AdviceType.Education, Invite(noah, Senco, asked, sixMonths), asked),
+            Advice(noah, noahCase, AdviceType.Health, Invite(noah, Paediatrician, asked, sixMonths), asked, asked.AddDays(30), Paediatrician,
+                ("C", NoahHealth),
                 ("G", "Occupational therapy assessment of his seating and handwriting, and a programme for school staff to follow, reviewed each term.")),
-            Advice(noahCase, AdviceType.SocialCare, Invite(noah, SocialWorker, ids, today, now), asked, asked.AddDays(38), ids[SocialWorker],
+            Advice(noah, noahCase, AdviceType.SocialCare, Invite(noah, SocialWorker, asked, sixMonths), asked, asked.AddDays(38), SocialWorker,
                 ("D", "No social care needs have been identified. The family know how to contact the Early Help team if that changes.")),
-            Advice(noahCase, AdviceType.EducationalPsychology, Invite(noah, Psychologist, ids, today, now), asked, asked.AddDays(41), ids[Psychologist],
-                ("B", "Noah's verbal reasoning is in the average range, but his working memory and processing speed are well below it. He loses the thread of spoken instructions of more than two steps."),
+            Advice(noah, noahCase, AdviceType.EducationalPsychology, Invite(noah, Psychologist, asked, sixMonths), asked, asked.AddDays(41), Psychologist,
+                ("B", NoahLearning),
                 ("F", "Instructions broken into single steps and backed by a visual checklist; pre-teaching of new vocabulary in a small group, three times a week for 20 minutes.")),
         ]);
 
         // In week 6 of the assessment: everyone was asked a month ago, so their advice is due within two weeks.
-        var isla = NewChild("Isla", "Osei", today.AddYears(-6).AddDays(-120), caseworker, now);
-        isla.Family.Add(Link(isla, ids[SecondParent], "Father", now));
         var islaRequest = today.AddDays(-40);
+        var isla = NewChild("Isla", "Osei", today.AddYears(-6).AddDays(-120), caseworker, islaRequest);
         var islaCase = new AssessmentCase { ChildId = isla.Id, RequestReceivedOn = islaRequest, DecisionToAssessOn = islaRequest.AddDays(7) };
         isla.Cases.Add(islaCase);
+        isla.Family.Add(Link(isla, ids[SecondParent], "Father", isla.CreatedAt));
         var islaAsked = today.AddDays(-30);
         islaCase.AdviceRequests.AddRange(
         [
-            Advice(islaCase, AdviceType.ParentOrYoungPerson, null, islaAsked, null),
-            Advice(islaCase, AdviceType.Education, Invite(isla, Senco, ids, today, now), islaAsked, null),
-            Advice(islaCase, AdviceType.Health, Invite(isla, Paediatrician, ids, today, now), islaAsked, null),
-            Advice(islaCase, AdviceType.EducationalPsychology, Invite(isla, Psychologist, ids, today, now), islaAsked, null),
+            Advice(isla, islaCase, AdviceType.ParentOrYoungPerson, null, islaAsked),
+            Advice(isla, islaCase, AdviceType.Education, Invite(isla, Senco, islaAsked, sixMonths), islaAsked),
+            Advice(isla, islaCase, AdviceType.Health, Invite(isla, Paediatrician, islaAsked, sixMonths), islaAsked),
+            Advice(isla, islaCase, AdviceType.EducationalPsychology, Invite(isla, Psychologist, islaAsked, sixMonths), islaAsked),
         ]);
 
-        // A draft plan sent six days ago: the family has nine days left to respond.
-        var mia = NewChild("Mia", "Hughes", today.AddYears(-5).AddDays(-90), caseworker, now);
-        mia.Family.Add(Link(mia, ids[ThirdParent], "Mother", now));
+        // A draft plan sent six days ago: the family has nine days left to respond. Mia is in Reception; only the
+        // paediatrician and the educational psychologist have been asked so far.
         var miaRequest = today.AddDays(-126);
+        var mia = NewChild("Mia", "Hughes", InYear(0, today, 1), caseworker, miaRequest);
         var miaCase = new AssessmentCase
         {
             ChildId = mia.Id,
@@ -141,18 +175,25 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             DraftPlanIssuedOn = today.AddDays(-6),
         };
         mia.Cases.Add(miaCase);
+        mia.Family.Add(Link(mia, ids[ThirdParent], "Mother", mia.CreatedAt));
+        var miaAsked = miaCase.DecisionToAssessOn.Value;
         miaCase.AdviceRequests.AddRange(
         [
-            Advice(miaCase, AdviceType.Health, Invite(mia, Paediatrician, ids, today, now), miaRequest.AddDays(38), miaRequest.AddDays(70)),
-            Advice(miaCase, AdviceType.EducationalPsychology, Invite(mia, Psychologist, ids, today, now), miaRequest.AddDays(38), miaRequest.AddDays(78)),
+            Advice(mia, miaCase, AdviceType.Health, Invite(mia, Paediatrician, miaAsked, sixMonths), miaAsked, miaRequest.AddDays(70), Paediatrician,
+                ("C", "Mia has a global developmental delay and low muscle tone, which makes her tire quickly and affects her balance."),
+                ("G", "A physiotherapy assessment and a programme to build Mia's core strength, carried out at school: a block of 6 weekly sessions, then a review.")),
+            Advice(mia, miaCase, AdviceType.EducationalPsychology, Invite(mia, Psychologist, miaAsked, sixMonths), miaAsked, miaRequest.AddDays(78), Psychologist,
+                ("B", "Mia uses about 20 single words and some Makaton signs. She understands familiar routines but not new spoken instructions. " +
+                    "Her play and learning are at around the level expected of a child of 2 and a half."),
+                ("F", "Speech and language therapy using Makaton and a picture exchange system, once a week, with a home programme for the family; " +
+                    "adult-supported play with other children every day.")),
         ]);
 
-        // A young person of 17 with his own account; his mother keeps access with his agreement.
-        var jacob = NewChild("Jacob", "Hughes", today.AddYears(-17).AddDays(-60), caseworker, now);
-        jacob.Family.Add(Link(jacob, ids[YoungPerson], FamilyLink.Self, now));
-        jacob.Family.Add(Link(jacob, ids[ThirdParent], "Mother", now));
+        // A young person of 17 with his own account; his mother keeps access with his agreement. His plan was made
+        // three years ago at secondary school and amended after his last annual review for his move to college.
         var jacobFinal = today.AddYears(-3).AddDays(-20);
-        jacob.Cases.Add(new AssessmentCase
+        var jacob = NewChild("Jacob", "Hughes", today.AddYears(-17).AddDays(-60), caseworker, jacobFinal.AddDays(-138));
+        var jacobCase = new AssessmentCase
         {
             ChildId = jacob.Id,
             RequestReceivedOn = jacobFinal.AddDays(-138),
@@ -160,24 +201,100 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             DraftPlanIssuedOn = jacobFinal.AddDays(-35),
             FinalPlanIssuedOn = jacobFinal,
             LastAnnualReviewOn = today.AddMonths(-5),
-        });
+        };
+        jacob.Cases.Add(jacobCase);
+        jacob.Family.Add(Link(jacob, ids[YoungPerson], FamilyLink.Self, now));
+        jacob.Family.Add(Link(jacob, ids[ThirdParent], "Mother", jacob.CreatedAt));
+        var jacobAsked = jacobCase.DecisionToAssessOn.Value;
+        jacobCase.AdviceRequests.AddRange(
+        [
+            Advice(jacob, jacobCase, AdviceType.ParentOrYoungPerson, null, jacobAsked, jacobAsked.AddDays(18), ThirdParent,
+                ("A", "Jacob is thoughtful and honest, and very good with computers. He needs clear, written information in advance and must not be " +
+                    "put on the spot in front of others. He would like to work with computers.")),
+            Advice(jacob, jacobCase, AdviceType.Health, Invite(jacob, Paediatrician, jacobAsked, jacobFinal), jacobAsked, jacobAsked.AddDays(36), Paediatrician,
+                ("C", "Jacob is supported by the child and adolescent mental health service (CAMHS) for anxiety."),
+                ("G", "Treatment and review for anxiety by CAMHS, at least once a month, as set in his CAMHS care plan.")),
+            Advice(jacob, jacobCase, AdviceType.EducationalPsychology, Invite(jacob, Psychologist, jacobAsked, jacobFinal), jacobAsked, jacobAsked.AddDays(40), Psychologist,
+                ("B", "Jacob is autistic. He finds group work and unstructured social time very hard, and his high anxiety has led to periods of school refusal."),
+                ("F", "A personalised timetable with a quiet base and advance written notice of change; weekly mentoring using a cognitive behavioural approach to anxiety.")),
+        ]);
 
         foreach (var child in new[] { ava, leo, noah, isla, mia, jacob })
         {
             child.SendTeamId = team.Id;
+            Audit(Caseworker, child.Id, child.CreatedAt,
+                $"Request for an EHC needs assessment recorded ({Pages.Requests.AssessmentRequests.Describe(RequesterKind.Parent)}, received {child.Cases[0].RequestReceivedOn.ToUkDate()})");
+            if (child.Cases[0].DecisionToAssessOn is { } decided)
+            {
+                Audit(Caseworker, child.Id, At(decided, 15), "Decided to carry out an EHC needs assessment");
+            }
         }
 
         db.Children.AddRange(ava, leo, noah, isla, mia, jacob);
         await db.SaveChangesAsync(cancellationToken);
+        db.AuditEvents.AddRange(history);
+        await db.SaveChangesAsync(cancellationToken);
 
         Plans.Author As(Account a) => new(ids[a], a.DisplayName, a.Role);
         var people = new DemoPlans.People(As(Caseworker), As(TeamManager), As(Psychologist), As(Paediatrician), As(Senco), As(SocialWorker), As(Parent), As(YoungPerson), As(ThirdParent), As(SecondParent));
-        await demoPlans.LeoAsync(leo.Id, leoFinal, people);
+        await demoPlans.LeoAsync(leo.Id, leoFinal, leo.DateOfBirth, people);
         await demoPlans.NoahAsync(noah.Id, asked, people);
-        await demoPlans.MiaAsync(mia.Id, miaCase.DraftPlanIssuedOn!.Value, people);
-        await demoPlans.JacobAsync(jacob.Id, jacobFinal, jacob.Cases[0].LastAnnualReviewOn!.Value, people);
+        await demoPlans.MiaAsync(mia.Id, miaCase.DraftPlanIssuedOn!.Value, mia.DateOfBirth, people);
+        await demoPlans.JacobAsync(jacob.Id, jacobFinal, jacobCase.LastAnnualReviewOn!.Value, jacob.DateOfBirth, people);
         await LoadLocalOfferAsync(ids[Editor], now, cancellationToken);
+
+        // Last: an import starts from an empty change tracker.
+        var imported = await import.ImportAsync(new StringReader(PreviousSystemHistory(today)), await users.FindByIdAsync(ids[TeamManager]), "demo data", cancellationToken: cancellationToken);
+        if (!imported.Imported)
+        {
+            throw new InvalidOperationException("Demo case history could not be imported: " + string.Join("; ", imported.Problems.Select(p => $"line {p.Line}: {p.Message}")));
+        }
     }
+
+    /// <summary>The prefix of the case references of the made-up history from the council's previous system.</summary>
+    public const string HistoryReferencePrefix = "HIST-";
+
+    /// <summary>
+    /// The council's assessments of the 23 months before this one and this month so far, as its previous system would
+    /// export them (made up, and the same for the same day): about 20 requests a month, most assessed, some refused;
+    /// final plans some months mostly within 20 weeks and others mostly late; some cases still open past 30 weeks.
+    /// Imported history belongs to no child in the portal, so it adds to the council's figures and to no caseload.
+    /// </summary>
+    public static string PreviousSystemHistory(DateOnly today)
+    {
+        var random = new Random(19);
+        var csv = new StringBuilder(CaseHistoryFile.Header).Append('\n');
+        var number = 0;
+        for (var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-23); month <= today; month = month.AddMonths(1))
+        {
+            var requests = 16 + random.Next(10);
+            var onTimeChance = 35 + random.Next(45);
+            for (var i = 0; i < requests; i++)
+            {
+                var received = month.AddDays(random.Next(DateTime.DaysInMonth(month.Year, month.Month)));
+                var decided = received.AddDays(28 + random.Next(14));
+                var refused = random.Next(100) < 20;
+                var final = received.AddDays(random.Next(100) < onTimeChance ? 98 + random.Next(42) : 141 + random.Next(120));
+                var noPlan = random.Next(100) < 5;
+                var exception = random.Next(100) < 3;
+                if (received > today)
+                {
+                    continue;
+                }
+
+                var (decision, decisionDate, finalDate, closedDate, reason) =
+                    decided > today ? ("pending", "", "", "", "")
+                    : refused ? ("refuse", Iso(decided), "", "", "")
+                    : noPlan && final <= today ? ("assess", Iso(decided), "", Iso(final), "Decided not to issue a plan: needs met from the school's own resources")
+                    : ("assess", Iso(decided), final <= today ? Iso(final) : "", "", "");
+                csv.Append(CultureInfo.InvariantCulture, $"{HistoryReferencePrefix}{received.Year}-{++number:D4},{Iso(received)},{decision},{decisionDate},{finalDate},{closedDate},{reason},{(exception ? "true" : "false")}\n");
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The page the demo's first editor has changed and sent for approval, and some readers' answers.</summary>
     public const string DemoDraftSlug = "short-breaks";
@@ -239,13 +356,38 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         }
     }
 
-    private static Child NewChild(string given, string family, DateOnly born, string caseworkerId, DateTimeOffset now) =>
-        new() { GivenName = given, FamilyName = family, DateOfBirth = born, CaseworkerId = caseworkerId, CreatedAt = now };
+    /// <summary>What Noah's health advice and plan say of his needs, in the same words.</summary>
+    public const string NoahHealth = "Noah has developmental coordination disorder (dyspraxia). He tires quickly when writing and finds buttons and laces hard.";
 
-    private static FamilyLink Link(Child child, string userId, string relationship, DateTimeOffset now) =>
-        new() { ChildId = child.Id, UserId = userId, Relationship = relationship, LinkedAt = now };
+    /// <summary>What Noah's educational psychology advice and plan say of his learning, in the same words.</summary>
+    public const string NoahLearning = "Noah's verbal reasoning is in the average range, but his working memory and processing speed are well below it. " +
+        "He loses the thread of spoken instructions of more than two steps.";
 
-    private static Guid Invite(Child child, Account professional, Dictionary<Account, string> ids, DateOnly today, DateTimeOffset now)
+    private Dictionary<Account, string> ids = [];
+    private readonly List<AuditEvent> history = [];
+
+    /// <summary>An audit entry by a demo person, worded as the page they would have used words it.</summary>
+    private void Audit(Account who, Guid childId, DateTimeOffset at, string detail, AuditKind kind = AuditKind.RecordChanged) =>
+        history.Add(AuditLog.Entry(at, kind, detail, childId, new AuditActor(ids[who], who.DisplayName, who.Role, who.Organisation), ipAddress: null));
+
+    private static DateTimeOffset At(DateOnly day, int hour, int minute = 0) => new(day.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.Zero);
+
+    /// <summary>
+    /// A birthday that puts a child in <paramref name="yearGroup"/> this school year (0 for Reception), <paramref name="monthsIn"/>
+    /// months into their school year's births (September first), so the year group the demo's words name stays true.
+    /// </summary>
+    private static DateOnly InYear(int yearGroup, DateOnly today, int monthsIn) =>
+        SchoolYear.StartOf(today).AddYears(-(yearGroup + 5)).AddMonths(monthsIn).AddDays(14);
+
+    /// <summary>A child whose record was opened when their request was recorded.</summary>
+    private static Child NewChild(string given, string family, DateOnly born, string caseworkerId, DateOnly requested) =>
+        new() { GivenName = given, FamilyName = family, DateOfBirth = born, CaseworkerId = caseworkerId, CreatedAt = At(requested, 11) };
+
+    private static FamilyLink Link(Child child, string userId, string relationship, DateTimeOffset at) =>
+        new() { ChildId = child.Id, UserId = userId, Relationship = relationship, LinkedAt = at };
+
+    /// <summary>An invitation the caseworker sent on <paramref name="on"/>, for the sections the professional usually writes, until <paramref name="endsOn"/>.</summary>
+    private Guid Invite(Child child, Account professional, DateOnly on, DateOnly endsOn)
     {
         var invitation = new ProfessionalInvitation
         {
@@ -256,26 +398,43 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             Sections = string.Join(',', PlanSections.UsualFor(professional.Role)),
             InvitedById = ids[Caseworker],
             Organisation = professional.Organisation!,
-            EndsOn = today.AddMonths(6),
-            InvitedAt = now,
+            EndsOn = endsOn,
+            InvitedAt = At(on, 9),
         };
         child.Invitations.Add(invitation);
+        Audit(Caseworker, child.Id, invitation.InvitedAt, $"{PortalRoles.DisplayName(invitation.Role)}, {invitation.Organisation}", AuditKind.InvitationIssued);
         return invitation.Id;
     }
 
-    private static AdviceRequest Advice(AssessmentCase c, AdviceType type, Guid? invitation, DateOnly asked, DateOnly? submitted, string? submittedBy = null, params (string Code, string Text)[] sections)
+    /// <summary>A request for advice the caseworker made on <paramref name="asked"/>, and the advice <paramref name="by"/> gave on <paramref name="submitted"/>.</summary>
+    private AdviceRequest Advice(
+        Child child, AssessmentCase c, AdviceType type, Guid? invitation, DateOnly asked, DateOnly? submitted = null, Account? by = null, params (string Code, string Text)[] sections)
     {
+        if (submitted.HasValue != (by is not null))
+        {
+            throw new ArgumentException("Advice given needs the person who gave it, and only advice given has one.", nameof(by));
+        }
+
         var request = new AdviceRequest
         {
             AssessmentCaseId = c.Id,
             Type = type,
             InvitationId = invitation,
             RequestedOn = asked,
+            RequestedById = ids[Caseworker],
+            RequestedAt = At(asked, 9, 30),
             SubmittedOn = submitted,
-            SubmittedById = submittedBy,
-            SubmittedAt = submittedBy is null ? null : new DateTimeOffset(submitted!.Value.ToDateTime(new TimeOnly(10, 30)), TimeSpan.Zero),
+            SubmittedById = by is null ? null : ids[by],
+            SubmittedAt = submitted is { } day ? At(day, 10, 30) : null,
         };
         request.Sections.AddRange(sections.Select(s => new AdviceSection { AdviceRequestId = request.Id, SectionCode = s.Code, Text = s.Text }));
+        var name = AdviceTimeliness.DisplayName(type);
+        Audit(Caseworker, child.Id, request.RequestedAt.Value, $"Advice asked for: {name}, due {request.DueOn.ToUkDate()}");
+        if (by is not null)
+        {
+            Audit(by, child.Id, request.SubmittedAt!.Value, $"Advice submitted: {name}");
+        }
+
         return request;
     }
 }

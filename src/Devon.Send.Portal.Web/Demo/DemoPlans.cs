@@ -26,11 +26,11 @@ public sealed class DemoPlans(PlanStore plans)
         ["K"] = "Advice gathered during the assessment",
     };
 
-    /// <summary>Leo, 11: a final plan a year old, with its annual review due next month. It passes the quality check.</summary>
-    public async Task LeoAsync(Guid childId, DateOnly finalIssued, People p)
+    /// <summary>Leo, 11: a final plan a year old, written from his advice, with its annual review due next month. It passes the quality check.</summary>
+    public async Task LeoAsync(Guid childId, DateOnly finalIssued, DateOnly born, People p)
     {
-        var plan = await plans.StartAsync(childId, p.Caseworker);
         var draftDay = At(finalIssued.AddDays(-30));
+        var plan = await plans.StartAsync(childId, p.Caseworker, draftDay.AddDays(-10).AddMinutes(-30));
         await WriteAsync(plan, draftDay.AddDays(-10), new()
         {
             ["A"] = (p.Parent, Views(
@@ -44,11 +44,11 @@ public sealed class DemoPlans(PlanStore plans)
                 ("Social, emotional and mental health", "Leo becomes very anxious at changes of routine and at transitions between lessons, and may leave the room or refuse to start work."),
                 ("Cognition and learning", "Leo decodes words well, but his reading comprehension is about two years below what is expected for his age."))),
             ["C"] = (p.Paediatrician, Needs(("", "Leo was diagnosed with autism in 2019. He has difficulty getting to sleep, which affects his concentration in the morning."))),
-            ["D"] = (p.Caseworker, None()),
+            ["D"] = (p.SocialWorker, None()),
             ["E"] = (p.Psychologist, Outcomes(
-                ("By the end of Year 7, Leo will follow a three-step spoken instruction in class when it is given with a visual prompt, in 4 out of 5 lessons.", EndOfJuly(finalIssued, 0), ["B1"]),
-                ("By the end of Year 7, Leo will use his calm plan to manage moving between lessons without leaving the classroom, on at least 4 days a week.", EndOfJuly(finalIssued, 0), ["B2", "C1"]),
-                ("By July of Year 8, Leo's reading comprehension will be within a year of what is expected for his age, measured by the school's standardised test.", EndOfJuly(finalIssued, 1), ["B3"]))),
+                ("By the end of Year 7, Leo will follow a three-step spoken instruction in class when it is given with a visual prompt, in 4 out of 5 lessons.", EndOfYear(born, 7), ["B1"]),
+                ("By the end of Year 7, Leo will use his calm plan to manage moving between lessons without leaving the classroom, on at least 4 days a week.", EndOfYear(born, 7), ["B2", "C1"]),
+                ("By July of Year 8, Leo's reading comprehension will be within a year of what is expected for his age, measured by the school's standardised test.", EndOfYear(born, 8), ["B3"]))),
             ["F"] = (p.Senco, Provision(
                 ("Direct speech and language therapy on understanding spoken language, with a programme for school staff to follow in class.", "A specialist speech and language therapist from the NHS children's therapy service", "6 sessions of 45 minutes each half-term", "Until the annual review in Year 7", ["B1"], ["E1"]),
                 ("A reading comprehension programme in a group of no more than 4 pupils.", "A teaching assistant trained in the programme, supervised by the SENCO", "5 sessions of 20 minutes each week in term time", "For 2 school terms, then reviewed with the family", ["B3"], ["E3"]),
@@ -60,7 +60,7 @@ public sealed class DemoPlans(PlanStore plans)
             ["I"] = (p.Caseworker, new SectionContent { Placement = new Placement("Mainstream secondary school", null) }),
             ["J"] = (p.Caseworker, None()),
             ["K"] = (p.Caseworker, Text(
-                "- Educational psychology advice, Dr Lucy Moore, Devon Educational Psychology Service\n- Health advice, Dr Amir Khan, community paediatrician\n- Education advice, Helen Ward, SENCO, Exe Valley Primary School\n- The views of Leo and his mum, Sarah Carter")),
+                "- Educational psychology advice, Dr Lucy Moore, Devon Educational Psychology Service\n- Health advice, Dr Amir Khan, community paediatrician\n- Education advice, Helen Ward, SENCO, Exe Valley Primary School\n- Social care advice, Tom Bennett, Devon Children's Social Care\n- The views of Leo and his mum, Sarah Carter")),
         });
         await IssueAsync(plan, PlanVersionKind.Draft, p.Caseworker, draftDay);
         await plans.SaveAsync(plan, "I", 1, new SectionContent { Placement = new Placement("Mainstream secondary school", "Exe Valley Academy") },
@@ -68,11 +68,11 @@ public sealed class DemoPlans(PlanStore plans)
         await IssueAsync(plan, PlanVersionKind.Final, p.Caseworker, At(finalIssued));
     }
 
-    /// <summary>Mia, 5: Draft 1 was sent six days ago and her mother has nine days left to respond. One provision is still vague.</summary>
-    public async Task MiaAsync(Guid childId, DateOnly draftIssued, People p)
+    /// <summary>Mia, 5, in Reception: Draft 1 was sent six days ago and her mother has nine days left to respond. One provision is still vague.</summary>
+    public async Task MiaAsync(Guid childId, DateOnly draftIssued, DateOnly born, People p)
     {
-        var plan = await plans.StartAsync(childId, p.Caseworker);
         var day = At(draftIssued);
+        var plan = await plans.StartAsync(childId, p.Caseworker, day.AddDays(-5).AddMinutes(-30));
         await WriteAsync(plan, day.AddDays(-5), new()
         {
             ["A"] = (p.ThirdParent, Views(
@@ -87,8 +87,8 @@ public sealed class DemoPlans(PlanStore plans)
             ["C"] = (p.Paediatrician, Needs(("", "Mia has a global developmental delay and low muscle tone, which makes her tire quickly and affects her balance."))),
             ["D"] = (p.Caseworker, None()),
             ["E"] = (p.Psychologist, Outcomes(
-                ("By the end of Reception, Mia will use 50 words or signs to ask for what she needs.", draftIssued.AddMonths(8), ["B1"]),
-                ("By the end of Reception, Mia will take part in a small-group activity for 10 minutes with adult support.", draftIssued.AddMonths(8), ["B2", "C1"]))),
+                ("By the end of Reception, Mia will use 50 words or signs to ask for what she needs.", EndOfYear(born, 0), ["B1"]),
+                ("By the end of Reception, Mia will take part in a small-group activity for 10 minutes with adult support.", EndOfYear(born, 0), ["B2", "C1"]))),
             ["F"] = (p.Psychologist, Provision(
                 ("Speech and language therapy using Makaton and a picture exchange system, with a home programme for the family.", "A specialist speech and language therapist", "1 session of 30 minutes each week in term time", "Until the first annual review", ["B1"], ["E1"]),
                 ("Regular opportunities for play with other children, supported by an adult.", "Staff at the school", "As required", "Ongoing", ["B2"], ["E2"]))),
@@ -101,36 +101,36 @@ public sealed class DemoPlans(PlanStore plans)
             ["K"] = (p.Caseworker, Text("- Educational psychology advice, Dr Lucy Moore\n- Health advice, Dr Amir Khan\n- The views of Mia's mum, Jo Hughes")),
         });
         await IssueAsync(plan, PlanVersionKind.Draft, p.TeamManager, day,
-            "Issued on time so the family can respond; the play provision in F2 will be specified once the school's advice has arrived");
+            "Issued on time so the family can respond; the play provision in F2 will be specified once the school in section I is named");
     }
 
-    /// <summary>Noah, 9: in week 12 of his assessment; the plan is being written as advice arrives, and the school's is late.</summary>
+    /// <summary>Noah, 9: in week 12 of his assessment; the plan is being written from the advice as it arrives, and the school's is late.</summary>
     public async Task NoahAsync(Guid childId, DateOnly adviceAsked, People p)
     {
-        var plan = await plans.StartAsync(childId, p.Caseworker);
+        var plan = await plans.StartAsync(childId, p.Caseworker, At(adviceAsked.AddDays(30)).AddMinutes(-30));
         await WriteAsync(plan, At(adviceAsked.AddDays(30)), new()
         {
             ["A"] = (p.SecondParent, Views(
                 "Noah is brave and determined. He is brilliant at building things and he never gives up on a puzzle.",
                 "Football with his cousins, his dog Pepper, and being treated like everyone else.",
-                "Noah needs instructions written down as well as said. He works best in short bursts with movement breaks.",
+                "Noah needs instructions written down as well as said, one step at a time. Writing tires him, so he works best in short bursts with movement breaks.",
                 "Noah wants to be an engineer. We want him to feel confident at school again.",
                 "Noah and his dad, Kwame Osei")),
-            ["C"] = (p.Paediatrician, Needs(("", "Noah has ADHD (diagnosed in 2025) and takes medication each morning. His concentration drops in the afternoon as it wears off."))),
+            ["C"] = (p.Paediatrician, Needs(("", DemoData.NoahHealth))),
         });
         await WriteAsync(plan, At(adviceAsked.AddDays(41)), new()
         {
             ["B"] = (p.Psychologist, Needs(
-                ("Cognition and learning", "Noah has a specific learning difficulty (dyslexia): his reading and spelling are well below his reasoning skills, which are above average."),
+                ("Cognition and learning", DemoData.NoahLearning),
                 ("Social, emotional and mental health", "Noah's confidence in learning is low; he avoids writing tasks and says he is \"stupid\"."))),
         });
     }
 
-    /// <summary>Jacob, 17: a final plan three years old, amended after his last annual review to prepare for college.</summary>
-    public async Task JacobAsync(Guid childId, DateOnly finalIssued, DateOnly lastReview, People p)
+    /// <summary>Jacob, 17: a final plan three years old, amended after his last annual review (in Year 11) to prepare for college.</summary>
+    public async Task JacobAsync(Guid childId, DateOnly finalIssued, DateOnly lastReview, DateOnly born, People p)
     {
-        var plan = await plans.StartAsync(childId, p.Caseworker);
         var draftDay = At(finalIssued.AddDays(-35));
+        var plan = await plans.StartAsync(childId, p.Caseworker, draftDay.AddDays(-7).AddMinutes(-30));
         await WriteAsync(plan, draftDay.AddDays(-7), new()
         {
             ["A"] = (p.ThirdParent, Views(
@@ -145,9 +145,9 @@ public sealed class DemoPlans(PlanStore plans)
             ["C"] = (p.Paediatrician, Needs(("", "Jacob is supported by the child and adolescent mental health service for anxiety."))),
             ["D"] = (p.Caseworker, None()),
             ["E"] = (p.Psychologist, Outcomes(
-                ("By the end of Year 11, Jacob will attend at least 90% of his timetabled lessons.", finalIssued.AddYears(2), ["B2", "C1"]),
-                ("By the end of Year 11, Jacob will take part in paired work in two subjects each week.", finalIssued.AddYears(2), ["B1"]))),
-            ["F"] = (p.Senco, Provision(
+                ("By the end of Year 11, Jacob will attend at least 90% of his timetabled lessons.", EndOfYear(born, 11), ["B2", "C1"]),
+                ("By the end of Year 11, Jacob will take part in paired work in two subjects each week.", EndOfYear(born, 11), ["B1"]))),
+            ["F"] = (p.Psychologist, Provision(
                 ("A personalised timetable with a quiet base for unstructured times, and advance written notice of any change.", "The SENCO, with a named mentor", "Every school day", "Until the end of Year 11", ["B1", "B2"], ["E1", "E2"]),
                 ("Mentoring sessions using a cognitive behavioural approach to anxiety.", "A trained learning mentor", "1 session of 45 minutes each week in term time", "Until the end of Year 11", ["B2"], ["E1"]))),
             ["G"] = (p.Paediatrician, Provision(
@@ -156,7 +156,7 @@ public sealed class DemoPlans(PlanStore plans)
             ["H2"] = (p.Caseworker, None()),
             ["I"] = (p.Caseworker, new SectionContent { Placement = new Placement("Mainstream secondary school", null) }),
             ["J"] = (p.Caseworker, None()),
-            ["K"] = (p.Caseworker, Text("- Educational psychology advice\n- Health advice, including CAMHS\n- Education advice from Jacob's school\n- The views of Jacob and his mum")),
+            ["K"] = (p.Caseworker, Text("- Educational psychology advice, Dr Lucy Moore\n- Health advice, Dr Amir Khan, with CAMHS\n- The views of Jacob and his mum, Jo Hughes")),
         });
         await IssueAsync(plan, PlanVersionKind.Draft, p.Caseworker, draftDay);
         await plans.SaveAsync(plan, "I", 1, new SectionContent { Placement = new Placement("Mainstream secondary school", "Teign Valley Community College") },
@@ -170,7 +170,7 @@ public sealed class DemoPlans(PlanStore plans)
             "Routine, my online friends, and being asked what I think.",
             "Give me written information in advance. Let me email questions instead of asking in front of a group.",
             "I want to study IT at college, then get a job in computer support and live on my own one day.",
-            "Jacob, with his mum, Jo Hughes"), "Jacob rewrote his views at his Year 12 annual review", p.YoungPerson, review.AddDays(2));
+            "Jacob, with his mum, Jo Hughes"), "Jacob rewrote his views at his Year 11 annual review", p.YoungPerson, review.AddDays(2));
         await plans.SaveAsync(plan, "E", 1, KeptOutcomes(
             ("E1", "By the end of his first year at college, Jacob will attend at least 90% of his timetabled sessions.", lastReview.AddMonths(10), ["B2", "C1"]),
             ("E2", "By the end of his first year at college, Jacob will take part in paired or group work in two sessions each week.", lastReview.AddMonths(10), ["B1"]),
@@ -210,8 +210,12 @@ public sealed class DemoPlans(PlanStore plans)
         }
     }
 
-    /// <summary>The end of the school year: July after <paramref name="day"/>, and <paramref name="yearsLater"/> more.</summary>
-    private static DateOnly EndOfJuly(DateOnly day, int yearsLater) => new(day.Month > 7 ? day.Year + 1 + yearsLater : day.Year + yearsLater, 7, 31);
+    /// <summary>
+    /// The end of July of the school year in which a child born on <paramref name="born"/> is in <paramref name="yearGroup"/>
+    /// (0 for Reception): that year begins on the first 1 September after they are <paramref name="yearGroup"/> + 4.
+    /// </summary>
+    private static DateOnly EndOfYear(DateOnly born, int yearGroup) =>
+        new(SchoolYear.StartOf(StatutoryClock.Birthday(born, yearGroup + 4)).Year + 2, 7, 31);
 
     private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
 

@@ -89,7 +89,8 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
     public Task<string> ChildNameAsync(Guid childId, CancellationToken cancellationToken = default) =>
         db.Children.NameOfAsync(childId, cancellationToken);
 
-    public async Task<EhcPlan> StartAsync(Guid childId, Author author, CancellationToken cancellationToken = default)
+    /// <param name="at">When it was started, for a plan started on an earlier day (the demo data's history); now when not given.</param>
+    public async Task<EhcPlan> StartAsync(Guid childId, Author author, DateTimeOffset? at = null, CancellationToken cancellationToken = default)
     {
         if (await PlanOfAsync(childId, cancellationToken) is { } existing)
         {
@@ -98,10 +99,10 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
 
         var caseId = await db.AssessmentCases.Where(c => c.ChildId == childId).OrderByDescending(c => c.RequestReceivedOn)
             .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        var plan = new EhcPlan { ChildId = childId, AssessmentCaseId = caseId, CreatedAt = clock.GetUtcNow(), CreatedById = author.UserId };
+        var plan = new EhcPlan { ChildId = childId, AssessmentCaseId = caseId, CreatedAt = at ?? clock.GetUtcNow(), CreatedById = author.UserId };
         db.Plans.Add(plan);
+        audit.AddAs(new AuditActor(author.UserId, author.Name, author.Role, Organisation: null), AuditKind.RecordChanged, "EHC plan started", childId, plan.CreatedAt);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditKind.RecordChanged, "EHC plan started", childId, cancellationToken);
         return plan;
     }
 

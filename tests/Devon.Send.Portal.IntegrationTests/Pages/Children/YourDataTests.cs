@@ -110,6 +110,27 @@ public sealed class YourDataTests(YourDataTests.Seeded seeded) : IClassFixture<Y
     }
 
     [Fact]
+    public async Task Post_Parent_TheRecordsHistoryNamesWhoDidEachThing_EvenWhatTheDemoDataWrote()
+    {
+        using var mother = await SignedInAsync(DemoData.Parent);
+        var url = $"/children/{await seeded.Factory.ChildIdAsync("Leo")}/your-data";
+        var (_, page) = await mother.GetAsync(url);
+
+        using var response = await PostAsync(mother, page, url);
+
+        await using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+        Assert.DoesNotContain("Someone not signed in", WebUtility.HtmlDecode(Read(zip, "index.html")), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Read(zip, "data.json"));
+        var log = json.RootElement.GetProperty("recordLog").EnumerateArray()
+            .Select(e => (Who: e.GetProperty("who").GetString(), Detail: e.GetProperty("detail").GetString(), At: e.GetProperty("at").GetDateTimeOffset())).ToList();
+        var started = Assert.Single(log, e => e.Detail == "EHC plan started");
+        Assert.Equal(DemoData.Caseworker.DisplayName, started.Who);
+        Assert.True(started.At < PortalFactory.Today.AddMonths(-11), $"Leo's plan was started a year ago, not at {started.At}");
+        Assert.Contains(log, e => e is { Who: "Dr Lucy Moore", Detail: "Advice submitted: Educational psychology" });
+        Assert.Contains(log, e => e is { Who: "Sarah Carter", Detail: "Views given for annual review 1" });
+    }
+
+    [Fact]
     public async Task Post_Parent_GetsAZipOfEveryPartWithTheRecordsOwnText()
     {
         using var jo = await SignedInAsync(DemoData.ThirdParent);

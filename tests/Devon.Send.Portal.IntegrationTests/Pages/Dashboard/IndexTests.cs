@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
@@ -74,6 +75,25 @@ public sealed class IndexTests(IndexTests.Data data) : IClassFixture<IndexTests.
         Assert.Equal(["May 2024", "88", "47", "53%", "45%", "140", "11"], rows[4]);
         Assert.Contains("history imported from the previous system", page.QuerySelector("#timeliness + p")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(5, page.QuerySelectorAll("svg rect.app-chart__bar").Length);
+    }
+
+    [Fact]
+    public async Task Get_TeamManager_SeesABelievableYear_PlansEveryMonth_SomeOnTimeAndSomeLate()
+    {
+        using var manager = await ManagerAsync();
+
+        var (_, page) = await manager.GetAsync("/dashboard");
+
+        // January to November 2026: the demo's history from the previous system, as a council's months look.
+        var rows = page.QuerySelectorAll("#timeliness-table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList())
+            .Select(c => (Completed: int.Parse(c[0], CultureInfo.InvariantCulture), OnTime: int.Parse(c[1], CultureInfo.InvariantCulture), Percent: c[2])).ToList();
+        Assert.Equal(11, rows.Count);
+        Assert.True(rows.Count(r => r.Completed >= 5) >= 10, string.Join(", ", rows));
+        Assert.True(rows.Sum(r => r.OnTime) > 0 && rows.Sum(r => r.Completed - r.OnTime) > 0, string.Join(", ", rows));
+        Assert.True(rows.Select(r => r.Percent).Distinct().Count() >= 5, string.Join(", ", rows));
+        var requests = page.QuerySelectorAll("#requests + table tbody tr td").Select(c => int.Parse(c.TextContent.Trim(), CultureInfo.InvariantCulture)).ToList();
+        Assert.True(requests.Count(r => r >= 10) >= 10, string.Join(", ", requests));
+        Assert.True(page.QuerySelectorAll("svg rect.app-chart__bar").Count(b => b.GetAttribute("height") != "0") >= 10);
     }
 
     [Fact]

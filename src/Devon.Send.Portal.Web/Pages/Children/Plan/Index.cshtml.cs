@@ -149,7 +149,7 @@ public sealed class IndexModel(PlanStore plans, DraftFeedback feedback, Cease.Pl
             return Forbid();
         }
 
-        await plans.StartAsync(ChildId, Author.Of(User), cancellationToken);
+        await plans.StartAsync(ChildId, Author.Of(User), cancellationToken: cancellationToken);
         TempData["Success"] = "The plan has been started. Everyone involved can now write the sections they are responsible for";
         return Redirect(BaseUrl);
     }

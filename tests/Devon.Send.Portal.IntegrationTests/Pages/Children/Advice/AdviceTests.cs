@@ -215,7 +215,8 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(url, second.Headers.Location!.OriginalString);
         var texts = await QueryAsync(db => db.AdviceSections.Where(s => s.AdviceRequestId == RequestIdOf(url)).Select(s => s.Text).ToListAsync());
         Assert.Equal(["Isla has glue ear and wears hearing aids."], texts);
-        Assert.Equal(1, await QueryAsync(db => db.AuditEvents.CountAsync(e => e.Kind == AuditKind.RecordChanged && e.Detail == "Advice submitted: Health")));
+        var isla = await factory.ChildIdAsync("Isla");
+        Assert.Equal(1, await QueryAsync(db => db.AuditEvents.CountAsync(e => e.Kind == AuditKind.RecordChanged && e.ChildId == isla && e.Detail == "Advice submitted: Health")));
         var (_, shown) = await paediatrician.GetAsync(url);
         Assert.Contains("cannot be changed or submitted again", shown.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("glue ear", shown.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -317,6 +318,49 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(refusal, post.StatusCode);
         Assert.False(await QueryAsync(db => db.AdviceSections.AnyAsync(s => s.Text == "Advice from someone not asked")));
         Assert.False(await QueryAsync(db => db.AdviceRequests.AnyAsync(a => a.Id == RequestIdOf(url) && a.SubmittedOn != null)));
+    }
+
+    [Fact]
+    public async Task Get_LeosAdvice_WasGivenBeforeHisDraft_ByEveryoneHisPlanSaysItWasWrittenFrom()
+    {
+        var leo = await factory.ChildIdAsync("Leo");
+        using var caseworker = await SignedInAsync(DemoData.Caseworker);
+
+        var (_, page) = await caseworker.GetAsync($"/children/{leo}/advice");
+
+        Assert.DoesNotContain("No advice has been asked for yet", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(5, page.QuerySelectorAll("main .app-advice").Length);
+        var draft = await QueryAsync(db => db.AssessmentCases.Where(c => c.ChildId == leo).Select(c => c.DraftPlanIssuedOn!.Value).SingleAsync());
+        var advice = await QueryAsync(db => db.AdviceRequests.Where(a => db.AssessmentCases.Any(c => c.Id == a.AssessmentCaseId && c.ChildId == leo))
+            .Select(a => new { a.RequestedOn, a.SubmittedOn, By = db.Users.Where(u => u.Id == a.SubmittedById).Select(u => u.DisplayName).Single() }).ToListAsync());
+        Assert.All(advice, a => Assert.True(a.RequestedOn < a.SubmittedOn && a.SubmittedOn < draft, $"{a.By}'s advice was given on {a.SubmittedOn}, after the draft of {draft}"));
+        // Section K lists what the plan was written from, one source a line: "- Health advice, Dr Amir Khan, community paediatrician".
+        var sources = SectionContent.FromJson(await QueryAsync(db => db.SectionRevisions
+            .Where(r => r.SectionCode == "K" && db.Plans.Any(p => p.Id == r.PlanId && p.ChildId == leo)).OrderByDescending(r => r.Number).Select(r => r.Content).FirstAsync())).Text!;
+        var cited = sources.Split('\n').Select(line => line.Split(", ")[1]).Order().ToList();
+        Assert.Equal(cited, advice.Select(a => a.By).Order().ToList());
+    }
+
+    private static readonly string[] NoahsNeeds = ["developmental coordination disorder (dyspraxia)", "working memory and processing speed are well below"];
+    private static readonly string[] NeedsNoahDoesNotHave = ["ADHD", "dyslexia"];
+
+    [Fact]
+    public async Task Get_NoahsPlan_DescribesTheNeedsHisAdviceDescribes_InItsWords()
+    {
+        var noah = await factory.ChildIdAsync("Noah");
+        using var caseworker = await SignedInAsync(DemoData.Caseworker);
+
+        var (_, advice) = await caseworker.GetAsync($"/children/{noah}/advice");
+        var (_, plan) = await caseworker.GetAsync($"/children/{noah}/plan");
+
+        var given = advice.QuerySelector("main")!.TextContent;
+        var planned = plan.QuerySelector("main")!.TextContent;
+        Assert.All(NoahsNeeds, need =>
+        {
+            Assert.Contains(need, given, StringComparison.Ordinal);
+            Assert.Contains(need, planned, StringComparison.Ordinal);
+        });
+        Assert.All(NeedsNoahDoesNotHave, other => Assert.DoesNotContain(other, planned + given, StringComparison.OrdinalIgnoreCase));
     }
 
     private static byte[] Zip(string entry)

@@ -108,7 +108,7 @@ public sealed class VersionTests(PortalFactory factory) : IClassFixture<PortalFa
         var rows = tables[1].QuerySelectorAll("tbody tr");
         Assert.Equal(17, rows.Length);
         Assert.Contains("Jacob Hughes, Young person", rows.Select(r => r.TextContent).First(t => t.Contains("Section A", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.Contains("Jacob rewrote his views at his Year 12 annual review", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Jacob rewrote his views at his Year 11 annual review", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
