@@ -2131,3 +2131,80 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233200_FreshAppealRightsAndMediationAgreements'
+)
+BEGIN
+    ALTER TABLE [PlanCessations] ADD [LeftEducationOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233200_FreshAppealRightsAndMediationAgreements'
+)
+BEGIN
+    ALTER TABLE [Mediations] ADD [AgreedDueOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233200_FreshAppealRightsAndMediationAgreements'
+)
+BEGIN
+    ALTER TABLE [Mediations] ADD [AgreedOrders] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233200_FreshAppealRightsAndMediationAgreements'
+)
+BEGIN
+    ALTER TABLE [Mediations] ADD [AgreedOther] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233200_FreshAppealRightsAndMediationAgreements'
+)
+BEGIN
+    ALTER TABLE [Mediations] ADD [AgreementDoneOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233200_FreshAppealRightsAndMediationAgreements'
+)
+BEGIN
+    ALTER TABLE [Mediations] ADD [AgreementOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233200_FreshAppealRightsAndMediationAgreements'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [PlanAmendedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233200_FreshAppealRightsAndMediationAgreements'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [RefusedToAmendOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233200_FreshAppealRightsAndMediationAgreements'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207233200_FreshAppealRightsAndMediationAgreements', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -33,6 +33,18 @@ public sealed class AssessmentCase
     public DateOnly? DraftResponseDueOn { get; set; }
     public DateOnly? FinalPlanIssuedOn { get; set; }
 
+    /// <summary>
+    /// The day the latest amended plan (or a later final version that replaced the plan) was sent: the family may appeal
+    /// its contents afresh (s51(2)(c)); null while the plan is the first final plan.
+    /// </summary>
+    public DateOnly? PlanAmendedOn { get; set; }
+
+    /// <summary>
+    /// The day of the latest decision not to amend the plan after a review (s51(2)(e)): to keep it as it is after the
+    /// annual review (Reg 20(10)), or not to make the amendments proposed (Reg 22(4)).
+    /// </summary>
+    public DateOnly? RefusedToAmendOn { get; set; }
+
     /// <summary>When the council decided, after assessing, not to issue a plan (Reg 10); the case closes that day.</summary>
     public DateOnly? NoPlanDecidedOn { get; set; }
 
@@ -123,10 +135,44 @@ public sealed class AssessmentCase
     public bool MayDecideNoPlan => DecisionToAssessOn is not null && DraftPlanIssuedOn is null && FinalPlanIssuedOn is null && ClosedOn is null && RefusedOn is null;
 
     /// <summary>
-    /// The latest decision the family may appeal, if any: the refusal to assess, the decision not to issue a plan, the notice
-    /// of a decision to stop maintaining the plan (the cessations must have been loaded), or the final plan.
+    /// The latest decision the family may appeal, if any (s51(2)): the refusal to assess, or the decision not to issue a
+    /// plan; once there is a plan, the latest of the plan as last issued (the final plan, or an amended one), a decision not
+    /// to amend it after a review, and the notice of a decision to stop maintaining it (the cessations must have been loaded).
     /// </summary>
-    public DateOnly? AppealableDecisionOn => RefusedOn ?? NoPlanDecidedOn ?? CeaseNoticeOn ?? FinalPlanIssuedOn;
+    public (AppealedDecision Decision, DateOnly On)? AppealableDecision
+    {
+        get
+        {
+            if (RefusedOn is { } refused)
+            {
+                return (Domain.AppealedDecision.RefusalToAssess, refused);
+            }
+
+            if (NoPlanDecidedOn is { } noPlan)
+            {
+                return (Domain.AppealedDecision.RefusalToMakePlan, noPlan);
+            }
+
+            (AppealedDecision, DateOnly)? latest = null;
+            foreach (var (decision, on) in new[]
+            {
+                (Domain.AppealedDecision.PlanContents, PlanAmendedOn ?? FinalPlanIssuedOn),
+                (Domain.AppealedDecision.RefusalToAmend, RefusedToAmendOn),
+                (Domain.AppealedDecision.Ceasing, CeaseNoticeOn),
+            })
+            {
+                if (on is { } day && (latest is null || day >= latest.Value.Item2))
+                {
+                    latest = (decision, day);
+                }
+            }
+
+            return latest;
+        }
+    }
+
+    /// <summary>The day of the latest decision the family may appeal, if any (<see cref="AppealableDecision"/>).</summary>
+    public DateOnly? AppealableDecisionOn => AppealableDecision?.On;
 
     /// <summary>The day the notice of a decision to stop maintaining the plan was sent, if the latest proposal ended in one.</summary>
     public DateOnly? CeaseNoticeOn => CurrentCessation is { IsCeasing: true } ceasing ? ceasing.NoticeSentOn : null;
@@ -268,7 +314,8 @@ public sealed class AssessmentCase
     /// <summary>
     /// Dates the case for a plan version issued on <paramref name="day"/>: the latest draft dates the draft plan (and
     /// the family's time to respond, <paramref name="respondBy"/>, from the day it was served on them); the
-    /// first final plan dates the final plan, which a later one never moves. Amendments leave the case's dates alone.
+    /// first final plan dates the final plan, which a later one never moves; an amended plan, or a later final version,
+    /// dates the plan's amendment, from which the family may appeal its contents again (s51(2)(c)).
     /// </summary>
     public void RecordPlanIssued(PlanVersionKind kind, DateOnly day, DateOnly? respondBy = null)
     {
@@ -277,9 +324,14 @@ public sealed class AssessmentCase
             DraftPlanIssuedOn = day;
             DraftResponseDueOn = respondBy ?? StatutoryClock.DraftResponseDue(day);
         }
-        else if (kind == PlanVersionKind.Final)
+        else if (kind == PlanVersionKind.Final && (FinalPlanIssuedOn is null || day <= FinalPlanIssuedOn))
         {
+            // The case may already be dated by the final plan (history recorded before its version was issued here).
             FinalPlanIssuedOn ??= day;
+        }
+        else if (kind is PlanVersionKind.Final or PlanVersionKind.AmendedFinal)
+        {
+            PlanAmendedOn = day;
         }
     }
 

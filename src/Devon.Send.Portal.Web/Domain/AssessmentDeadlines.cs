@@ -9,7 +9,8 @@ namespace Devon.Send.Portal.Web.Domain;
 public static class AssessmentDeadlines
 {
     private const string Regulations = "SEND Regulations 2014";
-    private const string AppealBasis = "Children and Families Act 2014, section 51; Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, rule 20";
+    private const string TribunalRules = "Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, rule 20";
+    private const string AppealBasis = $"Children and Families Act 2014, section 51; {TribunalRules}";
 
     /// <param name="draftResponseOn">When the family responded to the draft plan, if they have.</param>
     /// <param name="mediationCertificateOn">When a mediation certificate was issued for the latest appealable decision, if one was; otherwise the case's own mediation record says.</param>
@@ -84,15 +85,37 @@ public static class AssessmentDeadlines
                 $"{Regulations}, regulation 13(2)", StatutoryClock.FinalPlanDue(request), c.FinalPlanIssuedOn, today), exceptions, ExceptionLimits.FinalPlan, request));
         }
 
+        // A mediation certificate belongs to the latest appealable decision: a later amendment, decision not to amend or
+        // decision to cease takes it.
+        DateOnly? CertificateFor(DateOnly decision) => c.AppealableDecisionOn == decision ? mediationCertificateOn : null;
         if (c.FinalPlanIssuedOn is { } final)
         {
-            // A mediation certificate belongs to the latest appealable decision: a later decision to cease takes it.
-            deadlines.Add(Appeal(DeadlineKind.AppealAgainstPlan, final, c.CeaseNoticeOn is null ? mediationCertificateOn : null, today, LodgedOn(c, final)));
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstPlan, final, CertificateFor(final), today, LodgedOn(c, final)));
+        }
+
+        if (c.PlanAmendedOn is { } amended)
+        {
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstAmendedPlan, amended, CertificateFor(amended), today, LodgedOn(c, amended)) with
+            {
+                What = "Appeal to the SEND Tribunal against the amended plan",
+                Subject = "an appeal to the SEND Tribunal against the amended plan",
+                LegalBasis = $"Children and Families Act 2014, section 51(2)(c); {TribunalRules}",
+            });
+        }
+
+        if (c.RefusedToAmendOn is { } notAmended)
+        {
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstNoAmendment, notAmended, CertificateFor(notAmended), today, LodgedOn(c, notAmended)) with
+            {
+                What = "Appeal to the SEND Tribunal against the decision not to amend the plan",
+                Subject = "an appeal to the SEND Tribunal against the decision not to amend the plan",
+                LegalBasis = $"Children and Families Act 2014, section 51(2)(e); {TribunalRules}",
+            });
         }
 
         if (c.CeaseNoticeOn is { } ceaseNotice)
         {
-            deadlines.Add(Appeal(DeadlineKind.AppealAgainstCease, ceaseNotice, mediationCertificateOn, today, LodgedOn(c, ceaseNotice)) with
+            deadlines.Add(Appeal(DeadlineKind.AppealAgainstCease, ceaseNotice, CertificateFor(ceaseNotice), today, LodgedOn(c, ceaseNotice)) with
             {
                 LegalBasis = "Children and Families Act 2014, sections 45 and 51(2)(f); SEND Regulations 2014, regulation 31(3); Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, rule 20",
             });
@@ -170,7 +193,40 @@ public static class AssessmentDeadlines
     /// What a Tribunal order or an unopposed appeal requires is owed whether the case is open or not.
     /// </summary>
     private static IReadOnlyList<Deadline> Applying(List<Deadline> deadlines, AssessmentCase c, DateOnly today) =>
-        [.. c.ClosedOn is null ? deadlines : deadlines.Where(d => !d.IsOpen || d.IsRight || d.Kind == DeadlineKind.MediationHeld), .. TribunalDeadlines.For(c, today)];
+        [.. c.ClosedOn is null ? deadlines : deadlines.Where(d => !d.IsOpen || d.IsRight || d.Kind == DeadlineKind.MediationHeld), .. TribunalDeadlines.For(c, today),
+            .. MediationAgreements(c, today)];
+
+    /// <summary>
+    /// What each mediation agreement requires of the council (Reg 42), owed whether the case is open or not: a step the portal
+    /// records itself (a draft, final or amended plan, a decision not to issue one) is met by that record made on or after
+    /// the agreement, anything else by the day the caseworker recorded the agreement carried out.
+    /// </summary>
+    public static IEnumerable<Deadline> MediationAgreements(AssessmentCase c, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        foreach (var mediation in c.Mediations.Where(m => m.AgreementOn is not null).OrderBy(m => m.AgreementOn))
+        {
+            var agreed = mediation.AgreementOn!.Value;
+            var steps = mediation.AgreementRequires();
+            // As after an order to assess: the decision not to issue a plan or the final plan, whichever comes, ends the other.
+            var assessing = steps.Any(r => r.Step == ComplianceStep.FamilyToldOfAssessment);
+            var noPlan = TribunalDeadlines.PortalRecord(c, ComplianceStep.NoPlanNotice, agreed);
+            var final = TribunalDeadlines.PortalRecord(c, ComplianceStep.FinalPlan, agreed);
+            foreach (var step in steps)
+            {
+                if (assessing && ((step.Step == ComplianceStep.NoPlanNotice && noPlan is null && (final is not null || today > step.Due))
+                    || (step.Step == ComplianceStep.FinalPlan && noPlan is not null)))
+                {
+                    continue;
+                }
+
+                var (what, subject) = step.Step is { } s ? TribunalDeadlines.Words(s) : ("Agreed in mediation", $"what was agreed in mediation ({mediation.AgreedOther!.Trim()})");
+                var met = (step.Step is { } portal ? TribunalDeadlines.PortalRecord(c, portal, agreed) : null) ?? mediation.AgreementDoneOn;
+                yield return Make(DeadlineKind.MediationAgreement, what.Replace("(Tribunal)", "(mediation agreement)", StringComparison.Ordinal),
+                    subject.Replace("after the appeal", "agreed in mediation", StringComparison.Ordinal), Party.Council, step.LegalBasis, step.Due, met, today);
+            }
+        }
+    }
 
     /// <summary>The mediation the family asked for, which the council must hold within 30 days of being told.</summary>
     private static List<Deadline> WithMediation(List<Deadline> deadlines, Mediation? mediation, DateOnly today)

@@ -78,6 +78,12 @@ public enum DeadlineKind
 
     /// <summary>The new council tells the family about a plan taken in from another council (Reg 15(4)).</summary>
     TransferNotice,
+
+    /// <summary>The family's right to appeal the contents of an amended plan (s51(2)(c)).</summary>
+    AppealAgainstAmendedPlan,
+
+    /// <summary>What a mediation agreement requires of the council, by the limits of regulation 42.</summary>
+    MediationAgreement,
 }
 
 /// <summary>
@@ -110,7 +116,7 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     public bool IsRight => IsRightKind(Kind);
 
     public static bool IsRightKind(DeadlineKind kind) => kind is DeadlineKind.AppealAgainstRefusal or DeadlineKind.AppealAgainstPlan or DeadlineKind.AppealAgainstNoPlan
-        or DeadlineKind.AppealAgainstCease or DeadlineKind.AppealAgainstNoAmendment;
+        or DeadlineKind.AppealAgainstCease or DeadlineKind.AppealAgainstNoAmendment or DeadlineKind.AppealAgainstAmendedPlan;
 
     /// <summary>The council's own target from guidance (CoP "should"), shown beside the law's limit and never as a breach of it.</summary>
     public bool IsTarget => IsTargetKind(Kind);

@@ -105,12 +105,14 @@ public static class FamilyNextSteps
             return asked.OrderBy(a => a.Due).First().Step;
         }
 
+        // A right to appeal the family still has is told beside whatever they are waiting for, so it is never hidden by it.
+        var right = facts.Timeline.Upcoming.FirstOrDefault(d => d.IsRight);
         if (facts.Timeline.Next is { } next)
         {
-            return new(FamilyStepKind.Waiting, "There is nothing you need to do now", next.Sentence);
+            return new(FamilyStepKind.Waiting, "There is nothing you need to do now", right is null ? next.Sentence : $"{next.Sentence} {right.Sentence}");
         }
 
-        return facts.Timeline.Upcoming.FirstOrDefault(d => d.IsRight) is { } right
+        return right is not null
             ? new(FamilyStepKind.Waiting, "There is nothing you need to do now", right.Sentence)
             : FamilyNextStep.None;
     }

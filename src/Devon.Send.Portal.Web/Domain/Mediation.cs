@@ -15,6 +15,8 @@ public sealed class Mediation
     /// <summary>The adviser issues the certificate within 3 working days of the family declining mediation, or of mediation ending.</summary>
     public const int CertificateWorkingDays = 3;
 
+    public const int AgreedOtherMaxLength = 1_000;
+
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid AssessmentCaseId { get; init; }
 
@@ -30,6 +32,21 @@ public sealed class Mediation
     public DateOnly? HeldOn { get; set; }
     public DateOnly? CertificateOn { get; set; }
 
+    /// <summary>The day of the written agreement the mediation reached, if it reached one (Reg 42(1)).</summary>
+    public DateOnly? AgreementOn { get; set; }
+
+    /// <summary>What the agreement requires of the council on matters the family could appeal: counted as if the Tribunal had ordered it (Reg 42(2)).</summary>
+    public TribunalOrders AgreedOrders { get; set; }
+
+    /// <summary>Anything else the agreement requires (a health or social care provision, for example), on which there is no appeal: 2 weeks (Reg 42(3)).</summary>
+    public string? AgreedOther { get; set; }
+
+    /// <summary>A different time the parties agreed in writing, in place of the regulation's (Reg 42(5)).</summary>
+    public DateOnly? AgreedDueOn { get; set; }
+
+    /// <summary>The day the council did what was agreed, for what the portal keeps no record of itself.</summary>
+    public DateOnly? AgreementDoneOn { get; set; }
+
     public string? RecordedById { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 
@@ -40,6 +57,33 @@ public sealed class Mediation
     public DateOnly? CertificateExpectedBy => Pursued
         ? HeldOn is { } held ? StatutoryClock.WorkingDaysAfter(held, CertificateWorkingDays) : null
         : StatutoryClock.WorkingDaysAfter(AdviserContactedOn, CertificateWorkingDays);
+
+    /// <summary>
+    /// What the mediation agreement requires of the council, and by when (SEND Regulations 2014, regulation 42): on
+    /// matters the family could appeal, the limits of regulation 44 as if the agreement were an order (Reg 42(2)); anything
+    /// else within 2 weeks of the agreement (Reg 42(3)); or, for every step, the time the parties agreed in writing (Reg 42(5)).
+    /// </summary>
+    public IReadOnlyList<AgreedStep> AgreementRequires()
+    {
+        if (AgreementOn is not { } agreed)
+        {
+            return [];
+        }
+
+        var list = TribunalDeadlines.Ordered(AgreedOrders, agreed, paragraph => $"SEND Regulations 2014, regulations 42(2) and {paragraph}")
+            .Select(r => new AgreedStep(r.Step, r.Due, r.LegalBasis)).ToList();
+        if (!string.IsNullOrWhiteSpace(AgreedOther))
+        {
+            list.Add(new(null, agreed.AddDays(AgreedOtherDays), "SEND Regulations 2014, regulation 42(3)"));
+        }
+
+        return AgreedDueOn is { } written
+            ? [.. list.Select(r => r with { Due = written, LegalBasis = "SEND Regulations 2014, regulation 42(5): the time agreed in writing" })]
+            : list;
+    }
+
+    /// <summary>"within two weeks of the date of the mediation agreement" (Reg 42(3)).</summary>
+    public const int AgreedOtherDays = 14;
 
     /// <summary>What is wrong with these dates, by field, in words for the person recording them; empty when they are fine.</summary>
     public static IReadOnlyList<(string Field, string Problem)> Problems(DateOnly decisionOn, DateOnly today, DateOnly contacted, bool pursued, DateOnly? told, DateOnly? held, DateOnly? certificate)
@@ -69,3 +113,6 @@ public sealed class Mediation
         return problems;
     }
 }
+
+/// <summary>One thing a mediation agreement requires of the council: a step the Tribunal could have ordered, or (null) the other thing agreed.</summary>
+public sealed record AgreedStep(ComplianceStep? Step, DateOnly Due, string LegalBasis);

@@ -40,6 +40,9 @@ public sealed class PlanCessation
     /// <summary>The day the family was told the council is considering ceasing, and asked for their views (Reg 31(1)(a), (b)).</summary>
     public DateOnly ProposedOn { get; init; }
 
+    /// <summary>For a young person aged 18 or over: the day they stopped attending the school or college named in the plan, if they have (Reg 30).</summary>
+    public DateOnly? LeftEducationOn { get; init; }
+
     public required string ProposalReasons { get; init; }
     public required string ProposedById { get; init; }
     public DateTimeOffset ProposedAt { get; init; }
@@ -105,12 +108,24 @@ public sealed class PlanCessation
     public static bool IsEighteenOrOver(DateOnly dateOfBirth, DateOnly on) => on >= StatutoryClock.Birthday(dateOfBirth, 18);
 
     /// <summary>
-    /// What is wrong with a proposal to cease, by field: its date (after the final plan, not in the future) and, for a child or
-    /// young person under 18, a ground other than the plan no longer being necessary (Reg 29(1)).
+    /// What is wrong with a proposal to cease, by field: its date (after the final plan, not in the future); for a child or
+    /// young person under 18, a ground other than the plan no longer being necessary (Reg 29(1)); and for a young person
+    /// aged 18 or over who has stopped attending the school or college named in the plan, a proposal made before the plan
+    /// was reviewed (Reg 30(1): the review finds out whether they wish to return to education or training).
     /// </summary>
-    public static IReadOnlyList<(string Field, string Problem)> ProposalProblems(DateOnly finalPlanOn, DateOnly today, DateOnly dateOfBirth, CessationGround? ground, DateOnly? proposedOn, DateOnly? schoolConsultedOn)
+    /// <param name="lastReviewOn">The day of the plan's latest review meeting, if it has had one.</param>
+    public static IReadOnlyList<(string Field, string Problem)> ProposalProblems(DateOnly finalPlanOn, DateOnly today, DateOnly dateOfBirth, CessationGround? ground, DateOnly? proposedOn, DateOnly? schoolConsultedOn,
+        DateOnly? leftEducationOn = null, DateOnly? lastReviewOn = null)
     {
         var problems = new List<(string, string)>();
+        DateCheck(problems, "LeftEducationOn", "The date they stopped attending", leftEducationOn, finalPlanOn, "the final plan", today);
+        if (leftEducationOn is { } left && left <= today && left >= finalPlanOn && proposedOn is { } on && IsEighteenOrOver(dateOfBirth, on) && !(lastReviewOn >= left))
+        {
+            problems.Add(("LeftEducationOn", lastReviewOn is { } reviewed
+                ? $"The plan was last reviewed on {reviewed.ToUkDate()}, before the young person stopped attending on {left.ToUkDate()}. Hold a review first to find out whether they want to return to education or training: a plan cannot stop for a young person aged 18 or over who has left education until it has been reviewed (SEND Regulations 2014, regulation 30)"
+                : $"The plan has not been reviewed since the young person stopped attending on {left.ToUkDate()}. Hold a review first to find out whether they want to return to education or training: a plan cannot stop for a young person aged 18 or over who has left education until it has been reviewed (SEND Regulations 2014, regulation 30)"));
+        }
+
         if (ground == CessationGround.NoLongerResponsible && proposedOn is { } day && !IsEighteenOrOver(dateOfBirth, day))
         {
             problems.Add(("Ground", "For a child or young person under 18, the plan can only stop if it is no longer necessary (SEND Regulations 2014, regulation 29)"));

@@ -68,7 +68,19 @@ public static class TribunalDeadlines
             return list;
         }
 
-        var orders = appeal.Orders;
+        return Ordered(appeal.Orders, from, paragraph => $"{Regulations}, regulation {paragraph}");
+    }
+
+    /// <summary>
+    /// The steps an order requires, from <paramref name="from"/> (Reg 44(2)); a mediation agreement on matters the family
+    /// could appeal requires the same, as if it were an order (Reg 42(2)). <paramref name="basis"/> names each paragraph.
+    /// </summary>
+    public static List<Requirement> Ordered(TribunalOrders orders, DateOnly from, Func<string, string> basis)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        var list = new List<Requirement>();
+        void Add(ComplianceStep step, int days, string paragraph) => list.Add(new(step, from.AddDays(days), basis(paragraph)));
+
         if (orders.HasFlag(TribunalOrders.Assess))
         {
             Add(ComplianceStep.FamilyToldOfAssessment, NotifyAssessmentDays, "44(2)(b)");
@@ -153,6 +165,7 @@ public static class TribunalDeadlines
             ComplianceStep.DraftPlan => c.DraftPlanIssuedOn,
             ComplianceStep.FinalPlan => c.FinalPlanIssuedOn,
             ComplianceStep.NoPlanNotice => c.NoPlanDecidedOn,
+            ComplianceStep.AmendedPlan => c.PlanAmendedOn,
             _ => null,
         };
         return day >= from ? day : null;

@@ -136,7 +136,9 @@ public sealed class CaseNotifications
     /// day their response is due; a final or amended plan to everyone on the case.
     /// </summary>
     /// <param name="respondBy">For a draft or proposed amendments, the last day the family has to respond.</param>
-    public async Task PlanIssuedAsync(Guid childId, PlanVersionKind kind, DateOnly day, DateOnly? respondBy, string? issuedById, CancellationToken cancellationToken = default)
+    /// <param name="appealBy">For an amended plan, the last day the family may appeal its contents.</param>
+    public async Task PlanIssuedAsync(Guid childId, PlanVersionKind kind, DateOnly day, DateOnly? respondBy, string? issuedById, DateOnly? appealBy = null,
+        CancellationToken cancellationToken = default)
     {
         var givenName = await GivenNameAsync(childId, cancellationToken);
         var link = $"/children/{childId}/plan";
@@ -147,6 +149,16 @@ public sealed class CaseNotifications
                     ? NotificationWording.DraftIssued(givenName, respondBy ?? StatutoryClock.DraftResponseDue(day))
                     : NotificationWording.AmendmentsIssued(givenName, respondBy ?? StatutoryClock.AmendmentResponseDue(day)),
                 link, issuedById, cancellationToken);
+            return;
+        }
+
+        if (appealBy is { } lastDay)
+        {
+            // An amended plan gives the family a fresh right to appeal its contents (s51(2)(c)): they are told the date.
+            await AddAsync(childId, Audience.Caseworker | Audience.Professionals, NotificationKind.PlanIssued, NotificationWording.PlanIssued(givenName, false, day),
+                link, issuedById, cancellationToken);
+            await AddAsync(childId, Audience.Family, NotificationKind.PlanIssued, NotificationWording.AmendedPlanIssuedForFamily(givenName, day, lastDay),
+                $"/children/{childId}/case", issuedById, cancellationToken);
             return;
         }
 

@@ -126,8 +126,17 @@ public static class NotificationWording
     public static string ReviewRecorded(string givenName, DateOnly heldOn, DateOnly decisionDue) =>
         $"The record of {givenName}'s annual review meeting on {heldOn.ToUkDate()} has been added. The council's decision is due by {decisionDue.ToUkDate()}";
 
-    public static string ReviewKeepsPlan(string givenName, DateOnly appealBy) =>
-        $"After the annual review, the council decided to keep {givenName}'s EHC plan as it is. You can appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
+    public static string ReviewKeepsPlan(string givenName, DateOnly decidedOn) =>
+        $"After the annual review, the council decided on {decidedOn.ToUkDate()} to keep {givenName}'s EHC plan as it is";
+
+    public static string ReviewKeepsPlanForFamily(string givenName, DateOnly appealBy) =>
+        $"After the annual review, the council decided to keep {givenName}'s EHC plan as it is. If you disagree, you can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
+
+    public static string AmendedPlanIssuedForFamily(string givenName, DateOnly issuedOn, DateOnly appealBy) =>
+        $"{givenName}'s amended EHC plan was issued on {issuedOn.ToUkDate()}. If you disagree with the needs, the provision or the school it names, you can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
+
+    public static string MediationAgreementRecorded(string givenName, string firstStep, DateOnly due) =>
+        $"The agreement reached in mediation about {givenName}'s case has been recorded. The council must do what was agreed: {firstStep}, by {due.ToUkDate()}";
 
     public static string ReviewAmendsPlan(string givenName, DateOnly amendmentsDue) =>
         $"After the annual review, the council decided to amend {givenName}'s EHC plan. The proposed amendments are due by {amendmentsDue.ToUkDate()}";

@@ -251,9 +251,14 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
         db.PlanVersions.Add(version);
 
         var day = DateOnly.FromDateTime(version.IssuedAt.ToUkTime().DateTime);
+        DateOnly? appealBy = null;
         if (plan.AssessmentCaseId is { } caseId && await db.AssessmentCases.FindAsync([caseId], cancellationToken) is { } assessment)
         {
             assessment.RecordPlanIssued(kind, day, version.RespondBy);
+            if (assessment.PlanAmendedOn == day && kind is PlanVersionKind.Final or PlanVersionKind.AmendedFinal)
+            {
+                appealBy = StatutoryClock.AppealDue(day, null);
+            }
             if (kind is PlanVersionKind.AmendmentDraft or PlanVersionKind.AmendedFinal)
             {
                 (await db.AfterMeetingAsync(caseId, cancellationToken))?.RecordVersionIssued(kind, day, version.RespondBy);
@@ -275,13 +280,15 @@ public sealed class PlanStore(PortalDbContext db, AuditLog audit, TimeProvider c
         // A version issued on an earlier day (the demo data's history) is news to nobody now.
         if (at is null)
         {
-            await notifications.PlanIssuedAsync(plan.ChildId, kind, day, version.RespondBy, author.UserId, cancellationToken);
+            await notifications.PlanIssuedAsync(plan.ChildId, kind, day, version.RespondBy, author.UserId, appealBy, cancellationToken);
         }
 
         // The version's hash goes into the audit log too, so the two append-only records vouch for each other.
         AuditAs(author, plan, version.ServedBy is { } method
             ? $"{version.Label} issued ({version.Hash[..12]}), sent {ServiceOnFamily.Describe(method)}, served on {version.ServedOn?.ToUkDate()}, response due by {version.RespondBy?.ToUkDate()}"
-            : $"{version.Label} issued ({version.Hash[..12]})", version.IssuedAt, PlanAnchor.Of(version));
+            : appealBy is { } lastDay
+                ? $"{version.Label} issued ({version.Hash[..12]}); the family may appeal it until {lastDay.ToUkDate()} (Children and Families Act 2014, section 51(2)(c))"
+                : $"{version.Label} issued ({version.Hash[..12]})", version.IssuedAt, PlanAnchor.Of(version));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

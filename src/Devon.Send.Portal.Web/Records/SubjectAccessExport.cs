@@ -43,7 +43,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     public sealed record FamilyMember(string Name, string Relationship, DateTimeOffset LinkedAt, DateTimeOffset? AccessEndedAt);
     public sealed record FamilyInvitation(string Email, string Relationship, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt);
     public sealed record ProfessionalAccess(string Role, string Organisation, string Who, DateTimeOffset InvitedAt, DateOnly EndsOn, DateTimeOffset? RevokedAt, string Sections);
-    public sealed record CaseFacts(string CaseReference, DateOnly RequestReceivedOn, DateOnly? DecisionToAssessOn, DateOnly? RefusedOn, DateOnly? DraftPlanIssuedOn, DateOnly? FinalPlanIssuedOn, DateOnly? LastAnnualReviewOn, DateOnly? ClosedOn, string? ClosureReason);
+    public sealed record CaseFacts(string CaseReference, DateOnly RequestReceivedOn, DateOnly? DecisionToAssessOn, DateOnly? RefusedOn, DateOnly? DraftPlanIssuedOn, DateOnly? FinalPlanIssuedOn, DateOnly? LastAnnualReviewOn, DateOnly? ClosedOn, string? ClosureReason,
+        DateOnly? PlanAmendedOn = null, DateOnly? RefusedToAmendOn = null);
     public sealed record RequestFacts(string MadeBy, DateOnly? ReceivedOn, string? SettingName, string? Needs, string? SupportSoFar, string? HopedDifference, string? ChildViews);
     public sealed record DecisionFacts(bool ToAssess, DateOnly DecidedOn, string Reasons);
     public sealed record SectionText(string Code, string Title, string Text);
@@ -61,7 +62,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
 
     public sealed record TransferFacts(string CaseReference, string ToCouncil, DateOnly MoveOn, DateOnly? LearnedOn, DateOnly? TransferredOn);
     public sealed record TransferInFacts(string CaseReference, string FromCouncil, DateOnly TransferredOn, DateOnly? FamilyToldOn, bool? Reassessing, DateOnly? ReviewProposedBy);
-    public sealed record MediationFacts(DateOnly DecisionOn, DateOnly AdviserContactedOn, bool Pursued, DateOnly? CouncilToldOn, DateOnly? HeldOn, DateOnly? CertificateOn);
+    public sealed record MediationFacts(DateOnly DecisionOn, DateOnly AdviserContactedOn, bool Pursued, DateOnly? CouncilToldOn, DateOnly? HeldOn, DateOnly? CertificateOn,
+        DateOnly? AgreementOn = null, string? AgreedOrders = null, string? AgreedOther = null, DateOnly? AgreedDueOn = null, DateOnly? AgreementDoneOn = null);
     public sealed record CessationFacts(string CaseReference, DateOnly ProposedOn, string Ground, string ProposalReasons, DateOnly? SchoolConsultedOn, string? FamilyViews,
         DateOnly? FamilyViewsOn, string? SchoolViews, DateOnly? SchoolViewsOn, string? Decision, DateOnly? DecidedOn, string? DecisionReasons, DateOnly? NoticeSentOn, DateOnly? CeasesOn);
     public sealed record ExceptionFacts(string LegalBasis, string Why, DateTimeOffset RecordedAt, string? WhatTheFamilyWasTold);
@@ -126,7 +128,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
 
         var exceptions = await db.TimescaleExceptions.AsNoTracking().Where(e => caseIds.Contains(e.AssessmentCaseId)).OrderBy(e => e.RecordedAt).ToListAsync(cancellationToken);
         var mediations = await db.Mediations.AsNoTracking().Where(m => caseIds.Contains(m.AssessmentCaseId)).OrderBy(m => m.DecisionOn)
-            .Select(m => new MediationFacts(m.DecisionOn, m.AdviserContactedOn, m.Pursued, m.CouncilToldOn, m.HeldOn, m.CertificateOn)).ToListAsync(cancellationToken);
+            .Select(m => new { m.DecisionOn, m.AdviserContactedOn, m.Pursued, m.CouncilToldOn, m.HeldOn, m.CertificateOn, m.AgreementOn, m.AgreedOrders, m.AgreedOther, m.AgreedDueOn, m.AgreementDoneOn })
+            .ToListAsync(cancellationToken);
         var appeals = (await db.TribunalAppeals.AsNoTracking().Where(a => caseIds.Contains(a.AssessmentCaseId)).OrderBy(a => a.LodgedOn).ToListAsync(cancellationToken))
             .Select(a => new AppealFacts(a.DecisionOn, a.Decision, a.LodgedOn, a.Outcome, a.OutcomeOn, a.Orders,
                 [.. Enum.GetValues<ComplianceStep>().Where(s => a.RecordedStep(s) is not null).Select(s => new StepFacts(TribunalDeadlines.Words(s).Subject, a.RecordedStep(s)!.Value))]))
@@ -144,7 +147,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             [.. family.Select(x => new FamilyMember(x.DisplayName, x.f.Relationship == FamilyLink.Self ? "Young person" : x.f.Relationship, x.f.LinkedAt, x.f.AccessEndedAt))],
             familyInvitations,
             [.. professionals.Select(x => new ProfessionalAccess(PortalRoles.DisplayName(x.i.Role), x.i.Organisation, x.Name ?? (x.i.ProfessionalTeamId is { } team ? teams.GetValueOrDefault(team, "A team") : "Invited by email, not signed in yet"), x.i.InvitedAt, x.i.EndsOn, x.i.RevokedAt, x.i.Sections))],
-            [.. cases.Select(c => new CaseFacts(c.CaseReference, c.RequestReceivedOn, c.DecisionToAssessOn, c.RefusedOn, c.DraftPlanIssuedOn, c.FinalPlanIssuedOn, c.LastAnnualReviewOn, c.ClosedOn, c.ClosureReason))],
+            [.. cases.Select(c => new CaseFacts(c.CaseReference, c.RequestReceivedOn, c.DecisionToAssessOn, c.RefusedOn, c.DraftPlanIssuedOn, c.FinalPlanIssuedOn, c.LastAnnualReviewOn, c.ClosedOn, c.ClosureReason, c.PlanAmendedOn, c.RefusedToAmendOn))],
             requests, decisions, adviceFacts, planFiles, comments, responses, notifications,
             [.. log.Select(e => new LogEntry(e.At, Audit.AuditKinds.Describe(e.Kind), e.ActorName ?? "Someone not signed in",
                 e.ActorRoles is null ? null : string.Join(", ", e.ActorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PortalRoles.DisplayName)), e.ActorOrganisation,
@@ -153,7 +156,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             WhoHasLooked = [.. Audit.RecordViews.ByPersonAndDay(log.Where(e => e.Kind == AuditKind.RecordViewed)
                 .Select(e => new Audit.RecordView(e.At, e.ActorUserId, e.ActorName, e.ActorRoles, e.ActorOrganisation, e.Detail))).Select(d => d.Sentence)],
             NoPlanDecisions = [.. cases.Where(c => c.NoPlanDecidedOn is not null).Select(c => new NoPlanFacts(c.CaseReference, c.NoPlanDecidedOn!.Value, c.NoPlanReasons))],
-            Mediations = mediations,
+            Mediations = [.. mediations.Select(m => new MediationFacts(m.DecisionOn, m.AdviserContactedOn, m.Pursued, m.CouncilToldOn, m.HeldOn, m.CertificateOn,
+                m.AgreementOn, m.AgreementOn is null ? null : m.AgreedOrders.ToString(), m.AgreedOther, m.AgreedDueOn, m.AgreementDoneOn))],
             Appeals = appeals,
             Transfers = [.. cases.Where(c => c.MoveOutOn is not null).Select(c => new TransferFacts(c.CaseReference, c.TransferToCouncil ?? "", c.MoveOutOn!.Value, c.MoveLearnedOn, c.TransferredOutOn))],
             TransfersIn = [.. cases.Where(c => c.TransferredInOn is not null)
@@ -385,8 +389,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Append("<h2>Professionals invited to the case</h2>")
             .Append(Table(["Who", "Role", "Organisation", "Invited", "Until", "Removed"], x.Professionals.Select(p => (IReadOnlyList<string>)[p.Who, p.Role, p.Organisation, When(p.InvitedAt), Day(p.EndsOn), When(p.RevokedAt)]), "No professionals have been invited."))
             .Append("<h2>The assessment</h2>")
-            .Append(Table(["Case", "Request received", "Decided to assess", "Refused", "Draft plan", "Final plan", "Last annual review", "Closed"],
-                x.Cases.Select(c => (IReadOnlyList<string>)[c.CaseReference, Day(c.RequestReceivedOn), Day(c.DecisionToAssessOn), Day(c.RefusedOn), Day(c.DraftPlanIssuedOn), Day(c.FinalPlanIssuedOn), Day(c.LastAnnualReviewOn), c.ClosedOn is null ? "" : $"{Day(c.ClosedOn)} {c.ClosureReason}"]), "There is no case yet."))
+            .Append(Table(["Case", "Request received", "Decided to assess", "Refused", "Draft plan", "Final plan", "Plan last amended", "Last annual review", "Decided not to amend", "Closed"],
+                x.Cases.Select(c => (IReadOnlyList<string>)[c.CaseReference, Day(c.RequestReceivedOn), Day(c.DecisionToAssessOn), Day(c.RefusedOn), Day(c.DraftPlanIssuedOn), Day(c.FinalPlanIssuedOn), Day(c.PlanAmendedOn), Day(c.LastAnnualReviewOn), Day(c.RefusedToAmendOn), c.ClosedOn is null ? "" : $"{Day(c.ClosedOn)} {c.ClosureReason}"]), "There is no case yet."))
             .Append("<h2>The request for an assessment</h2>")
             .Append(Table(["Made by", "Received", "School or setting", "Needs", "Support so far", "Difference hoped for", "The child's views"],
                 x.Requests.Select(r => (IReadOnlyList<string>)[r.MadeBy, Day(r.ReceivedOn), r.SettingName ?? "", r.Needs ?? "", r.SupportSoFar ?? "", r.HopedDifference ?? "", r.ChildViews ?? ""]), "No request was made through the portal."))
@@ -395,8 +399,9 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Append("<h2>Decisions not to issue a plan</h2>")
             .Append(Table(["Case", "Day", "Reasons"], x.NoPlanDecisions.Select(d => (IReadOnlyList<string>)[d.CaseReference, Day(d.DecidedOn), d.Reasons ?? ""]), "The council has not decided against issuing a plan."))
             .Append("<h2>Mediation</h2>")
-            .Append(Table(["About the decision of", "Adviser contacted", "Mediation wanted", "Council told", "Held", "Certificate"],
-                x.Mediations.Select(m => (IReadOnlyList<string>)[Day(m.DecisionOn), Day(m.AdviserContactedOn), m.Pursued ? "Yes" : "No", Day(m.CouncilToldOn), Day(m.HeldOn), Day(m.CertificateOn)]), "No mediation has been recorded."))
+            .Append(Table(["About the decision of", "Adviser contacted", "Mediation wanted", "Council told", "Held", "Certificate", "Agreement", "What was agreed", "Time agreed in writing", "Done"],
+                x.Mediations.Select(m => (IReadOnlyList<string>)[Day(m.DecisionOn), Day(m.AdviserContactedOn), m.Pursued ? "Yes" : "No", Day(m.CouncilToldOn), Day(m.HeldOn), Day(m.CertificateOn),
+                    Day(m.AgreementOn), string.Join("; ", new[] { m.AgreedOrders, m.AgreedOther }.Where(t => !string.IsNullOrEmpty(t) && t != "None")), Day(m.AgreedDueOn), Day(m.AgreementDoneOn)]), "No mediation has been recorded."))
             .Append("<h2>Appeals to the SEND Tribunal</h2>")
             .Append(Table(["About the decision of", "Decision appealed", "Registered", "Outcome", "Outcome date", "Ordered", "Steps recorded as done"],
                 x.Appeals.Select(a => (IReadOnlyList<string>)[Day(a.DecisionOn), a.Decision.Describe(), Day(a.LodgedOn), a.Outcome?.Describe() ?? "Not yet decided", Day(a.OutcomeOn),

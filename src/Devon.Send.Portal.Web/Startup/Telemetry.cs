@@ -282,7 +282,7 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
             .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations).Include(c => c.Appeals).Include(c => c.Cessations)
             .AsSplitQuery()
             .ToList();
-        // A closed or refused case can still owe the family the mediation they asked for: only that is counted there.
+        // A closed or refused case can still owe the family the mediation they asked for, and what it agreed: only those are counted there.
         var mediationOwed = db.AssessmentCases.AsNoTracking()
             .Where(c => (c.ClosedOn != null || c.RefusedOn != null) && c.ChildId != null && c.Mediations.Any() && !c.Appeals.Any(a => a.OutcomeOn != null))
             .Include(c => c.Child).Include(c => c.AdviceRequests).Include(c => c.TimescaleExceptions).Include(c => c.Mediations).Include(c => c.Appeals).Include(c => c.Cessations)
@@ -290,7 +290,7 @@ public sealed class DeadlineMetrics(IServiceScopeFactory scopes, IMeterFactory m
             .ToList();
         var counts = Counted.ToDictionary(k => k, _ => 0);
         var overdueDeadlines = cases.SelectMany(c => CaseTimeline.Of(c, c.Child!.DateOfBirth, today).Overdue)
-            .Concat(mediationOwed.SelectMany(c => CaseTimeline.Of(c, c.Child!.DateOfBirth, today).Overdue.Where(d => d.Kind == DeadlineKind.MediationHeld)));
+            .Concat(mediationOwed.SelectMany(c => CaseTimeline.Of(c, c.Child!.DateOfBirth, today).Overdue.Where(d => d.Kind is DeadlineKind.MediationHeld or DeadlineKind.MediationAgreement)));
         foreach (var overdue in overdueDeadlines)
         {
             if (counts.TryGetValue(overdue.Kind, out var n))

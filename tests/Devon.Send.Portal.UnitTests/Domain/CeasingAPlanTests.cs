@@ -159,6 +159,29 @@ public sealed class CeasingAPlanTests
     }
 
     [Theory]
+    [InlineData("2026-02-28", "2026-01-15", "2025-09-01", false)] // the day before the 18th birthday (born on 29 February)
+    [InlineData("2026-03-01", "2026-01-15", "2025-09-01", true)]  // the 18th birthday: reviewed before they left
+    [InlineData("2026-03-02", "2026-01-15", null, true)]          // never reviewed
+    [InlineData("2026-03-02", "2026-01-15", "2026-01-14", true)]  // reviewed the day before they stopped attending
+    [InlineData("2026-03-02", "2026-01-15", "2026-01-15", false)] // reviewed on the day they stopped
+    [InlineData("2026-03-02", "2026-01-15", "2026-01-16", false)] // reviewed the day after
+    public void A_young_person_of_18_or_over_who_has_left_education_is_reviewed_before_a_proposal_to_cease(string proposedOn, string leftOn, string? reviewedOn, bool refused)
+    {
+        var problems = PlanCessation.ProposalProblems(FinalPlan, D("2026-12-01"), D("2008-02-29"), CessationGround.NoLongerNecessary, D(proposedOn), null,
+            D(leftOn), reviewedOn is null ? null : D(reviewedOn));
+
+        Assert.Equal(refused, problems.Any(p => p.Field == "LeftEducationOn" && p.Problem.Contains("regulation 30", StringComparison.Ordinal)
+            && p.Problem.Contains("Hold a review first to find out whether they want to return to education or training", StringComparison.Ordinal)));
+        Assert.Equal(refused ? 1 : 0, problems.Count);
+    }
+
+    [Fact]
+    public void A_young_person_still_attending_needs_no_review_first()
+    {
+        Assert.Empty(PlanCessation.ProposalProblems(FinalPlan, D("2026-12-01"), D("2008-02-29"), CessationGround.NoLongerResponsible, D("2026-11-02"), null));
+    }
+
+    [Theory]
     [InlineData("2025-06-01", "The date the family was told must be on or after the final plan, 2 June 2025")]
     [InlineData("2026-12-02", "The date the family was told must be today or in the past")]
     public void A_proposal_is_dated_between_the_final_plan_and_today(string proposedOn, string problem)

@@ -9,5 +9,6 @@ public sealed class MediationConfiguration : IEntityTypeConfiguration<Mediation>
     {
         builder.HasIndex(m => new { m.AssessmentCaseId, m.DecisionOn }).IsUnique();
         builder.Property(m => m.RecordedById).HasMaxLength(450);
+        builder.Property(m => m.AgreedOther).HasMaxLength(Mediation.AgreedOtherMaxLength);
     }
 }

@@ -535,10 +535,16 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("PlanAmendedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("RefusedBeforeReopeningOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RefusedToAmendOn")
                         .HasColumnType("date");
 
                     b.Property<Guid?>("ReopenedByAppealId")
@@ -1151,6 +1157,22 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("AdviserContactedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("AgreedDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AgreedOrders")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AgreedOther")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("AgreementDoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AgreementOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("AssessmentCaseId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1287,6 +1309,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("LeftEducationOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("NoticeSentOn")
                         .HasColumnType("date");

@@ -529,10 +529,16 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PlanAmendedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("RefusedBeforeReopeningOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RefusedToAmendOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReopenedByAppealId")
@@ -1139,6 +1145,22 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("AdviserContactedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AgreedDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgreedOrders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedOther")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreementDoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreementOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AssessmentCaseId")
                         .HasColumnType("TEXT");
 
@@ -1274,6 +1296,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<string>("Ground")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftEducationOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NoticeSentOn")

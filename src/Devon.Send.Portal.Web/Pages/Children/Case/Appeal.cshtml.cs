@@ -68,13 +68,7 @@ public sealed class AppealModel(PortalDbContext db, TribunalAppeals appeals, Tim
 
     public TribunalAppeal? Appeal => Case?.CurrentAppeal;
 
-    public string DecisionDescription => Case switch
-    {
-        { RefusedOn: not null } => "the decision not to carry out an EHC needs assessment",
-        { NoPlanDecidedOn: not null } => "the decision not to issue an EHC plan",
-        { CeaseNoticeOn: not null } => "the decision to stop maintaining the EHC plan",
-        _ => "the final EHC plan",
-    };
+    public string DecisionDescription => TribunalAppeals.Describe(Case!);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -41,13 +41,7 @@ public sealed class MediationModel(PortalDbContext db, AssessmentRequests reques
     /// <summary>The decision the mediation is about.</summary>
     public DateOnly DecisionOn => Case!.AppealableDecisionOn!.Value;
 
-    public string DecisionDescription => Case switch
-    {
-        { RefusedOn: not null } => "the decision not to carry out an EHC needs assessment",
-        { NoPlanDecidedOn: not null } => "the decision not to issue an EHC plan",
-        { CeaseNoticeOn: not null } => "the decision to stop maintaining the EHC plan",
-        _ => "the final EHC plan",
-    };
+    public string DecisionDescription => TribunalAppeals.Describe(Case!);
 
     public DateOnly AppealBy => StatutoryClock.AppealDue(DecisionOn, Case!.CurrentMediation?.CertificateOn);
 

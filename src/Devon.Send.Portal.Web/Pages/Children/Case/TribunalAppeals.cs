@@ -16,12 +16,21 @@ public sealed class TribunalAppeals(PortalDbContext db, CaseNotifications notifi
     public static AppealedDecision DecisionOf(AssessmentCase c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        return c switch
+        return c.AppealableDecision?.Decision ?? AppealedDecision.PlanContents;
+    }
+
+    /// <summary>The case's latest appealable decision in the words a page uses: "the amended EHC plan".</summary>
+    public static string Describe(AssessmentCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return DecisionOf(c) switch
         {
-            { RefusedOn: not null } => AppealedDecision.RefusalToAssess,
-            { NoPlanDecidedOn: not null } => AppealedDecision.RefusalToMakePlan,
-            { CeaseNoticeOn: not null } => AppealedDecision.Ceasing,
-            _ => AppealedDecision.PlanContents,
+            AppealedDecision.RefusalToAssess => "the decision not to carry out an EHC needs assessment",
+            AppealedDecision.RefusalToMakePlan => "the decision not to issue an EHC plan",
+            AppealedDecision.Ceasing => "the decision to stop maintaining the EHC plan",
+            AppealedDecision.RefusalToAmend => "the decision, after the annual review, not to amend the EHC plan",
+            _ when c.PlanAmendedOn is not null => "the amended EHC plan (the needs, the provision or the school named)",
+            _ => "the final EHC plan",
         };
     }
 

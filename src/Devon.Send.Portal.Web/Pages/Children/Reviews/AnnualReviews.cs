@@ -164,7 +164,11 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
         {
             case ReviewDecision.Keep:
                 review.CompletedOn = decidedOn;
-                message = NotificationWording.ReviewKeepsPlan(name, StatutoryClock.AppealDue(decidedOn, null));
+                // Keeping the plan unchanged is a decision not to amend it following a review: the family may appeal it (s51(2)(e)).
+                reviewed.Case.RefusedToAmendOn = decidedOn;
+                message = NotificationWording.ReviewKeepsPlan(name, decidedOn);
+                await notifications.AddAsync(childId, Audience.Family, NotificationKind.ReviewDecided, NotificationWording.ReviewKeepsPlanForFamily(name, StatutoryClock.AppealDue(decidedOn, null)),
+                    $"/children/{childId}/case", user.UserId(), cancellationToken);
                 break;
             case ReviewDecision.Cease:
                 // Not yet a decision to cease: the council must first tell and consult the family and the school (Reg 31(1)),
@@ -179,7 +183,7 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
 
         if (message is not null)
         {
-            await notifications.AddAsync(childId, Audience.Everyone, NotificationKind.ReviewDecided, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
+            await notifications.AddAsync(childId, decision == ReviewDecision.Keep ? Audience.Caseworker | Audience.Professionals : Audience.Everyone, NotificationKind.ReviewDecided, message, $"/children/{childId}/reviews", user.UserId(), cancellationToken);
         }
 
         audit.Add(AuditKind.RecordChanged, $"Annual review {review.Number} decided: {AnnualReview.Describe(decision).ToLowerInvariant()}", user, childId);
@@ -208,6 +212,8 @@ public sealed class AnnualReviews(PortalDbContext db, AuditLog audit, CaseNotifi
                 db.ChangeTracker.Clear();
                 return false;
             }
+
+            reviewed.Case.RefusedToAmendOn = day;
 
             await notifications.AddAsync(childId, Audience.Family, NotificationKind.NoAmendmentDecided,
                 NotificationWording.NoAmendmentDecided(reviewed.GivenName, StatutoryClock.AppealDue(day, null)), $"/children/{childId}/reviews", caseworker.UserId(), cancellationToken);

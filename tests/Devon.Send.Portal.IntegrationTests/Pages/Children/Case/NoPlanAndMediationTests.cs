@@ -110,6 +110,53 @@ public sealed class NoPlanAndMediationTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("until 1 February 2027, which counts your mediation certificate", after.QuerySelector("#if-you-disagree")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The mediation the family asked for was held on 30 December 2026, 8 days late.", after.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(await factory.MessagesAsync(DemoData.Caseworker, NotificationKind.MediationRecorded), m => m.Contains("1 February 2027", StringComparison.Ordinal));
+
+        // The mediation reached an agreement (Reg 42): only the council records it.
+        using var caseworkerLater = factory.CreatePortalClient();
+        await caseworkerLater.SignInAsync(DemoData.Caseworker);
+        using var sencoLater = factory.CreatePortalClient();
+        await sencoLater.SignInAsync(DemoData.Senco);
+        using var otherParentLater = factory.CreatePortalClient();
+        await otherParentLater.SignInAsync(DemoData.Parent);
+        foreach (var someone in new[] { fatherLater, sencoLater, otherParentLater })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await someone.GetAsync($"/children/{noah}/case/mediation-agreement")).Response.StatusCode);
+        }
+
+        var (_, held) = await caseworkerLater.GetAsync($"/children/{noah}/case");
+        Assert.NotNull(held.QuerySelector($"#actions a[href='/children/{noah}/case/mediation-agreement']"));
+        var (_, agreement) = await caseworkerLater.GetAsync($"/children/{noah}/case/mediation-agreement");
+        var (_, nothing) = await caseworkerLater.SubmitAsync(agreement, new Dictionary<string, string>());
+        Assert.Equal(["#AgreementOn", "#WhatWasAgreed"], nothing.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")));
+        var (_, beforeHeld) = await caseworkerLater.SubmitAsync(agreement, new Dictionary<string, string>
+        {
+            ["AgreementOn.Day"] = "29", ["AgreementOn.Month"] = "12", ["AgreementOn.Year"] = "2026", ["WhatWasAgreed"] = "Reconsider",
+        });
+        Assert.Equal("The date of the agreement must be on or after the date of the mediation, 30 December 2026", beforeHeld.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        // Agreed on 31 December: to reconsider (as an order would, 2 weeks) and a provision the family could not appeal (2 weeks).
+        var agreed = new Dictionary<string, string>
+        {
+            ["AgreementOn.Day"] = "31", ["AgreementOn.Month"] = "12", ["AgreementOn.Year"] = "2026", ["WhatWasAgreed"] = "Reconsider",
+            ["AgreedOther"] = "Ask the health service to fund the occupational therapy programme",
+        };
+        var (saved, _) = await caseworkerLater.SubmitAsync(agreement, agreed);
+        Assert.Equal($"/children/{noah}/case", saved.Headers.Location?.OriginalString);
+        Assert.Contains(await factory.MessagesAsync(DemoData.SecondParent, NotificationKind.MediationRecorded),
+            m => m == "The agreement reached in mediation about Noah's case has been recorded. The council must do what was agreed: the council's reconsidered decision, by 14 January 2027");
+        var (_, owed) = await fatherLater.GetAsync($"/children/{noah}/case");
+        var agreedText = owed.QuerySelector("#mediation-agreement")!.TextContent;
+        Assert.Contains("The council's reconsidered decision is due by 14 January 2027. (SEND Regulations 2014, regulations 42(2) and 44(2)(d))", agreedText, StringComparison.Ordinal);
+        Assert.Contains("What was agreed in mediation (Ask the health service to fund the occupational therapy programme) is due by 14 January 2027. (SEND Regulations 2014, regulation 42(3))", agreedText, StringComparison.Ordinal);
+        Assert.Contains(await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == noah).Select(e => e.Detail).ToListAsync()),
+            d => d.StartsWith("Mediation agreement recorded (SEND Regulations 2014, regulation 42): ", StringComparison.Ordinal));
+
+        // The day after, both are late, on the closed case too, and counted in portal.deadlines.overdue.
+        factory.Clock.Advance(TimeSpan.FromDays(14));
+        Assert.Equal(2, (await OverdueGaugeAsync())["mediation-agreement"]);
+        using var caseworkerAfter = factory.CreatePortalClient();
+        await caseworkerAfter.SignInAsync(DemoData.Caseworker);
+        var (_, late) = await caseworkerAfter.GetAsync($"/children/{noah}/case");
+        Assert.Contains("The council's reconsidered decision is 1 day late.", late.QuerySelector("#mediation-agreement")!.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>

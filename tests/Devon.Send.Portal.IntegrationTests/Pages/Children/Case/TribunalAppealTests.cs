@@ -34,6 +34,7 @@ public sealed class TribunalAppealTests(PortalFactory factory) : IClassFixture<P
     [Theory]
     [InlineData("appeal")]
     [InlineData("tribunal-step")]
+    [InlineData("mediation-agreement")]
     public async Task Only_the_council_may_record_an_appeal_its_outcome_or_a_step(string page)
     {
         var ava = await AvaRefusedAsync();

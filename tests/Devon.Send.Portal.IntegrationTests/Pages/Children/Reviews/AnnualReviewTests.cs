@@ -117,6 +117,22 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         var (amended, _) = await caseworker.SubmitAsync(issue, new Dictionary<string, string> { ["Kind"] = "AmendedFinal" });
         Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
 
+        // The amended plan gives the family a fresh right to appeal its contents (s51(2)(c)), 2 months from the day it was sent.
+        Assert.Contains(await factory.MessagesAsync(DemoData.Parent, NotificationKind.PlanIssued),
+            m => m == "Leo's amended EHC plan was issued on 5 December 2026. If you disagree with the needs, the provision or the school it names, you can ask for mediation, and appeal to the SEND Tribunal by 5 February 2027");
+        Assert.DoesNotContain(await factory.MessagesAsync(DemoData.Senco, NotificationKind.PlanIssued), m => m.Contains("appeal", StringComparison.Ordinal));
+        var (_, rights) = await mother.GetAsync($"/children/{leo}/case");
+        Assert.Contains("appeal to the First-tier Tribunal (SEND) until 5 February 2027", rights.QuerySelector("#fresh-appeal")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("An appeal to the SEND Tribunal against the amended plan can be made until 5 February 2027.", rights.QuerySelector("#family-next-step")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Appeal to the SEND Tribunal against the amended plan", rights.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        var (_, mediation) = await mother.GetAsync($"/children/{leo}/case/mediation");
+        Assert.Contains("This is about the amended EHC plan (the needs, the provision or the school named), made on 5 December 2026.", mediation.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("5 February 2027", mediation.QuerySelector("#appeal-by")!.TextContent, StringComparison.Ordinal);
+        var (_, appealPage) = await caseworker.GetAsync($"/children/{leo}/case/appeal");
+        Assert.Contains("the amended EHC plan (the needs, the provision or the school named), made on 5 December 2026", appealPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == leo).Select(e => e.Detail).ToListAsync()),
+            d => d.EndsWith("the family may appeal it until 5 February 2027 (Children and Families Act 2014, section 51(2)(c))", StringComparison.Ordinal));
+
         var review = await factory.WithDbAsync(db => db.AnnualReviews.SingleAsync(r => db.AssessmentCases.Any(c => c.Id == r.AssessmentCaseId && c.ChildId == leo)));
         Assert.Equal((new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 5)),
             (review.AmendmentNoticeOn!.Value, review.FamilyResponseOn!.Value, review.AmendedPlanOn!.Value, review.CompletedOn!.Value));
@@ -134,6 +150,16 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToUkTime().DateTime);
         using var caseworker = factory.CreatePortalClient();
         await caseworker.SignInAsync(DemoData.Caseworker);
+        // Jacob is 19 and left his college a month ago: the plan cannot stop before a review (Reg 30).
+        await factory.WithDbAsync(db => db.Children.Where(c => c.Id == jacob).ExecuteUpdateAsync(x => x.SetProperty(c => c.DateOfBirth, today.AddYears(-19))));
+        var (_, tooSoon) = await caseworker.GetAsync($"/children/{jacob}/plan/cease/propose");
+        var (_, refused) = await caseworker.SubmitAsync(tooSoon, new Dictionary<string, string>(DateOf("LeftEducationOn", today.AddDays(-30)))
+        {
+            ["Ground"] = "NoLongerNecessary", ["Reasons"] = "Jacob has left college.",
+        });
+        Assert.Equal($"The plan was last reviewed on {today.AddMonths(-5).ToUkDate()}, before the young person stopped attending on {today.AddDays(-30).ToUkDate()}. Hold a review first to find out whether they want to return to education or training: a plan cannot stop for a young person aged 18 or over who has left education until it has been reviewed (SEND Regulations 2014, regulation 30)",
+            refused.QuerySelector(".govuk-error-summary__list a")!.TextContent);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.PlanCessations.CountAsync(x => db.AssessmentCases.Any(c => c.Id == x.AssessmentCaseId && c.ChildId == jacob))));
         var (_, arrange) = await caseworker.GetAsync($"/children/{jacob}/reviews/arrange");
         await caseworker.SubmitAsync(arrange, DateOf("MeetingOn", today));
         var (_, meeting) = await caseworker.GetAsync($"/children/{jacob}/reviews/meeting");
@@ -154,7 +180,7 @@ public sealed class AnnualReviewTests(PortalFactory factory) : IClassFixture<Por
         Assert.Empty(await factory.MessagesAsync(DemoData.YoungPerson, NotificationKind.ReviewDecided));
         var (_, propose) = await caseworker.GetAsync(done.Headers.Location!.OriginalString);
         Assert.Equal("Jacob no longer needs special educational provision: he has an apprenticeship.", propose.QuerySelector("textarea[name='Reasons']")!.TextContent.Trim());
-        var (proposed, _) = await caseworker.SubmitAsync(propose, new Dictionary<string, string> { ["Ground"] = "NoLongerNecessary" });
+        var (proposed, _) = await caseworker.SubmitAsync(propose, new Dictionary<string, string>(DateOf("LeftEducationOn", today.AddDays(-30))) { ["Ground"] = "NoLongerNecessary" });
         Assert.Equal($"/children/{jacob}/plan/cease", proposed.Headers.Location?.OriginalString);
 
         var (_, casePage) = await caseworker.GetAsync($"/children/{jacob}/case");

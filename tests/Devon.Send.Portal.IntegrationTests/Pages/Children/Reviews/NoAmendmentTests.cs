@@ -67,5 +67,50 @@ public sealed class NoAmendmentTests(PortalFactory factory) : IClassFixture<Port
         // The proposed amendments no longer take a response.
         var (_, plan) = await mother.GetAsync($"/children/{leo}/plan");
         Assert.Null(plan.QuerySelector(".app-draft-feedback"));
+
+        // The family's right to appeal it (s51(2)(e)) is on the case page, and mediation and the appeal are about it.
+        var appealBy = StatutoryClock.AppealDue(today, null).ToUkDate();
+        Assert.Equal(today, await factory.WithDbAsync(db => db.AssessmentCases.Where(c => c.ChildId == leo).Select(c => c.RefusedToAmendOn).SingleAsync()));
+        var (_, casePage) = await mother.GetAsync($"/children/{leo}/case");
+        Assert.Equal("If you disagree with the decision not to amend the plan", casePage.QuerySelector("#fresh-appeal")!.PreviousElementSibling!.PreviousElementSibling!.TextContent);
+        Assert.Contains($"until {appealBy}", casePage.QuerySelector("#fresh-appeal")!.TextContent, StringComparison.Ordinal);
+        var (_, mediation) = await mother.GetAsync($"/children/{leo}/case/mediation");
+        Assert.Contains($"This is about the decision, after the annual review, not to amend the EHC plan, made on {today.ToUkDate()}.", mediation.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var (_, appeal) = await caseworker.GetAsync($"/children/{leo}/case/appeal");
+        await caseworker.SubmitAsync(appeal, new Dictionary<string, string>(DateOf("LodgedOn", today)));
+        Assert.Equal(AppealedDecision.RefusalToAmend, await factory.WithDbAsync(db => db.TribunalAppeals.Where(a => db.AssessmentCases.Any(c => c.Id == a.AssessmentCaseId && c.ChildId == leo)).Select(a => a.Decision).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Keeping_the_plan_after_a_review_tells_the_family_of_their_appeal_and_mediation()
+    {
+        var jacob = await factory.ChildIdAsync("Jacob");
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToUkTime().DateTime);
+        using var caseworker = factory.CreatePortalClient();
+        await caseworker.SignInAsync(DemoData.Caseworker);
+        var (_, arrange) = await caseworker.GetAsync($"/children/{jacob}/reviews/arrange");
+        await caseworker.SubmitAsync(arrange, DateOf("MeetingOn", today));
+        var (_, meeting) = await caseworker.GetAsync($"/children/{jacob}/reviews/meeting");
+        await caseworker.SubmitAsync(meeting, new Dictionary<string, string>(DateOf("HeldOn", today))
+        {
+            ["Attendees"] = "Jacob, his mother, his college tutor", ["Discussion"] = "The plan is working.", ["Recommendation"] = "Keep",
+        });
+        var (_, decision) = await caseworker.GetAsync($"/children/{jacob}/reviews/decision");
+        await caseworker.SubmitAsync(decision, new Dictionary<string, string>(DateOf("DecidedOn", today)) { ["Decision"] = "Keep", ["Reasons"] = "Jacob is making good progress." });
+
+        var appealBy = StatutoryClock.AppealDue(today, null).ToUkDate();
+        Assert.Equal([$"After the annual review, the council decided to keep your EHC plan as it is. If you disagree, you can ask for mediation, and appeal to the SEND Tribunal by {appealBy}"],
+            (await factory.MessagesAsync(DemoData.YoungPerson, NotificationKind.ReviewDecided)).Select(m => m.Replace("Jacob's", "your", StringComparison.Ordinal)));
+        // His mother is told once, with the same rights.
+        Assert.Equal([$"After the annual review, the council decided to keep Jacob's EHC plan as it is. If you disagree, you can ask for mediation, and appeal to the SEND Tribunal by {appealBy}"],
+            await factory.MessagesAsync(DemoData.ThirdParent, NotificationKind.ReviewDecided));
+        using var youngPerson = factory.CreatePortalClient();
+        await youngPerson.SignInAsync(DemoData.YoungPerson);
+        var (_, casePage) = await youngPerson.GetAsync($"/children/{jacob}/case");
+        Assert.Contains($"until {appealBy}", casePage.QuerySelector("#fresh-appeal")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"An appeal to the SEND Tribunal against the decision not to amend the plan can be made until {appealBy}.", casePage.QuerySelector("#family-next-step")!.TextContent, StringComparison.Ordinal);
+        var (_, mediation) = await youngPerson.GetAsync($"/children/{jacob}/case/mediation");
+        Assert.Contains("not to amend the EHC plan", mediation.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(mediation.QuerySelector("main form"));
     }
 }

@@ -42,7 +42,7 @@ public sealed class PlanCessations(PortalDbContext db, AuditLog audit, CaseNotif
     /// was saved a moment ago by another post.
     /// </summary>
     public async Task<bool> ProposeAsync(CeasedCase ceased, CessationGround ground, DateOnly proposedOn, string reasons, DateOnly? schoolConsultedOn, int? reviewNumber,
-        ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
+        ClaimsPrincipal caseworker, DateOnly? leftEducationOn = null, CancellationToken cancellationToken = default)
     {
         var childId = ceased.Case.ChildId!.Value;
         db.PlanCessations.Add(new PlanCessation
@@ -55,12 +55,15 @@ public sealed class PlanCessations(PortalDbContext db, AuditLog audit, CaseNotif
             ProposedById = caseworker.UserId() ?? "",
             ProposedAt = clock.GetUtcNow(),
             SchoolConsultedOn = schoolConsultedOn,
+            LeftEducationOn = leftEducationOn,
         });
         await notifications.AddAsync(childId, Audience.Family, NotificationKind.CessationProposed, NotificationWording.CessationProposed(ceased.GivenName),
             $"/children/{childId}/plan/cease", caseworker.UserId(), cancellationToken);
         await notifications.AddAsync(childId, Audience.Professionals, NotificationKind.CessationProposed, NotificationWording.CessationProposedToSchool(ceased.GivenName),
             $"/children/{childId}/plan/cease", caseworker.UserId(), cancellationToken);
-        audit.Add(AuditKind.RecordChanged, "Proposed to cease maintaining the EHC plan (SEND Regulations 2014, regulation 31(1))", caseworker, childId);
+        audit.Add(AuditKind.RecordChanged, leftEducationOn is { } left
+            ? $"Proposed to cease maintaining the EHC plan (SEND Regulations 2014, regulation 31(1)); the young person stopped attending on {left.ToUkDate()} and the plan was reviewed on {ceased.Case.LastAnnualReviewOn?.ToUkDate()} (regulation 30)"
+            : "Proposed to cease maintaining the EHC plan (SEND Regulations 2014, regulation 31(1))", caseworker, childId);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

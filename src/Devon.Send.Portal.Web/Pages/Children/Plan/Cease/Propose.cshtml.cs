@@ -22,10 +22,13 @@ public sealed class ProposeModel(PlanCessations cessations, TimeProvider clock) 
     public int? Review { get; set; }
 
     /// <summary>The form's fields in order, for the error summary.</summary>
-    public static readonly IReadOnlyList<string> Fields = [nameof(Ground), nameof(Reasons), nameof(ProposedOn), nameof(SchoolConsultedOn)];
+    public static readonly IReadOnlyList<string> Fields = [nameof(Ground), nameof(LeftEducationOn), nameof(Reasons), nameof(ProposedOn), nameof(SchoolConsultedOn)];
 
     [BindProperty]
     public string? Ground { get; set; }
+
+    [BindProperty]
+    public DateInput LeftEducationOn { get; set; } = new();
 
     [BindProperty]
     [Display(Name = "Why the council is considering stopping the plan")]
@@ -62,7 +65,9 @@ public sealed class ProposeModel(PlanCessations cessations, TimeProvider clock) 
         var errors = new ModelStateDictionary();
         var proposed = ProposedOn.Validate(errors, nameof(ProposedOn), "the date the family was told");
         var school = SchoolConsultedOn.IsEmpty ? null : SchoolConsultedOn.Validate(errors, nameof(SchoolConsultedOn), "the date the school or college was consulted");
-        var problems = PlanCessation.ProposalProblems(Ceased.Case.FinalPlanIssuedOn!.Value, clock.UkToday(), Ceased.DateOfBirth, ground, proposed, school);
+        var left = LeftEducationOn.IsEmpty ? null : LeftEducationOn.Validate(errors, nameof(LeftEducationOn), "the date they stopped attending");
+        var problems = PlanCessation.ProposalProblems(Ceased.Case.FinalPlanIssuedOn!.Value, clock.UkToday(), Ceased.DateOfBirth, ground, proposed, school,
+            left, Ceased.Case.LastAnnualReviewOn);
         string? ProblemWith(string field) =>
             errors[field]?.Errors.FirstOrDefault()?.ErrorMessage ?? problems.Where(p => p.Field == field).Select(p => p.Problem).FirstOrDefault();
 
@@ -85,6 +90,11 @@ public sealed class ProposeModel(PlanCessations cessations, TimeProvider clock) 
             ModelState.AddModelError(nameof(Reasons), "The reasons must be 4,000 characters or fewer");
         }
 
+        if (ProblemWith(nameof(LeftEducationOn)) is { } leftProblem)
+        {
+            ModelState.AddModelError(nameof(LeftEducationOn), leftProblem);
+        }
+
         foreach (var field in new[] { nameof(ProposedOn), nameof(SchoolConsultedOn) })
         {
             if (ProblemWith(field) is { } problem)
@@ -98,7 +108,7 @@ public sealed class ProposeModel(PlanCessations cessations, TimeProvider clock) 
             return Page();
         }
 
-        if (!await Cessations.ProposeAsync(Ceased, ground!.Value, proposed!.Value, Reasons!, school, Review, User, cancellationToken))
+        if (!await Cessations.ProposeAsync(Ceased, ground!.Value, proposed!.Value, Reasons!, school, Review, User, left, cancellationToken))
         {
             return Redirect($"/children/{ChildId}/plan/cease");
         }
