@@ -33,6 +33,10 @@ public static class NotificationWording
     public static string DecidedToAssess(string givenName, DateOnly finalPlanDue) =>
         $"The council will carry out an EHC needs assessment for {givenName}. The final plan, if one is needed, is due by {finalPlanDue.ToUkDate()}";
 
+    public static string DecidedToAssessAfterOrder(string givenName, AppealOutcome outcome, DateOnly outcomeOn, DateOnly noPlanBy, DateOnly finalBy) =>
+        $"The council will carry out an EHC needs assessment for {givenName}, {(outcome == AppealOutcome.Unopposed ? "as it told the SEND Tribunal" : "as the SEND Tribunal ordered")} on {outcomeOn.ToUkDate()}. "
+        + $"If it decides not to issue a plan it must tell you by {noPlanBy.ToUkDate()}; otherwise the final plan is due by {finalBy.ToUkDate()}";
+
     public static string DecidedNotToAssess(string givenName, DateOnly appealBy) =>
         $"The council decided not to assess {givenName}'s needs. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
 
