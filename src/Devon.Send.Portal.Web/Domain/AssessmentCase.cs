@@ -146,6 +146,9 @@ public sealed class AssessmentCase
     /// <summary>The last day to tell the family about a plan taken in from another council (Reg 15(4)); null for a plan made here.</summary>
     public DateOnly? TransferNoticeDue => TransferredInOn is { } transferred ? StatutoryClock.TransferNoticeDue(transferred) : null;
 
+    /// <summary>The final plan is the one another council made and sent here (Reg 15(3)), not one issued after an assessment here.</summary>
+    public bool IsPlanMadeElsewhere => TransferredInOn is { } arrived && FinalPlanIssuedOn <= arrived;
+
     /// <summary>The notice of Reg 15(4) may be recorded once, for a plan taken in from another council, while the case is open.</summary>
     public bool MayRecordTransferNotice => TransferredInOn is not null && TransferNoticeOn is null && ClosedOn is null;
 

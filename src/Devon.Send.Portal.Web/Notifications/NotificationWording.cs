@@ -85,7 +85,7 @@ public static class NotificationWording
     };
 
     public static string ExceptionRecorded(string givenName, TimescaleException exception) =>
-        $"Some time limits for {givenName}'s assessment no longer apply, for {exception.Limits.DescribeAll()}: {string.Join(", ", new[] { exception.LegalBasis.Description(), exception.Period }.Where(p => p.Length > 0))}. The case page says what this means for the dates";
+        $"Some time limits for {givenName}'s {((exception.Limits & TimescaleExceptionBases.TribunalLimits) != 0 ? "case" : "assessment")} no longer apply, for {exception.Limits.DescribeAll()}: {string.Join(", ", new[] { exception.Reason, exception.Period }.Where(p => p.Length > 0))}. The case page says what this means for the dates";
 
     public static string AdviceRequested(AdviceType type, string givenName, DateOnly due) =>
         $"Your {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName} is asked for: it is due by {due.ToUkDate()}";

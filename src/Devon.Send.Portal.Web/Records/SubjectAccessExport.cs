@@ -161,7 +161,7 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             Cessations = [.. cessations.Select(x => new CessationFacts(references[x.AssessmentCaseId], x.ProposedOn, PlanCessation.Describe(x.Ground), x.ProposalReasons, x.SchoolConsultedOn,
                 x.FamilyViews, x.FamilyViewsOn, x.SchoolViews, x.SchoolViewsOn, x.Decision switch { CessationDecision.Cease => "Stop maintaining the plan", CessationDecision.Keep => "Keep the plan", _ => null },
                 x.DecidedOn, x.DecisionReasons, x.NoticeSentOn, x.CeasesOn))],
-            Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.LegalBasis.Description(), e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
+            Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.Reason, e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
             Reviews = [.. reviews.Select(r => new ReviewFacts(r.Number, r.MeetingOn, r.PapersSentOn, r.MeetingRecorded, r.Attendees, r.Discussion,
                 r.Recommendation is { } rec ? AnnualReview.Describe(rec) : null, r.ReportSentOn, r.Decision is { } d ? AnnualReview.Describe(d) : null, r.DecisionOn, r.DecisionReasons,
                 r.AmendmentNoticeOn, r.FamilyResponseOn, r.AmendedPlanOn, r.CompletedOn,

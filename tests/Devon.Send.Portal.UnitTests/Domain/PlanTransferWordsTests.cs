@@ -94,6 +94,19 @@ public sealed class PlanTransferWordsTests
     }
 
     [Fact]
+    public void A_plan_taken_in_owes_no_20_weeks_and_gives_no_appeal_date_from_the_day_the_other_council_made_it_but_one_reviewed_here_is_the_councils()
+    {
+        var c = TakenIn();
+
+        var deadlines = AssessmentDeadlines.For(c, D("2026-11-21"));
+
+        Assert.True(c.IsPlanMadeElsewhere);
+        Assert.DoesNotContain(deadlines, d => d.Kind is DeadlineKind.FinalPlan or DeadlineKind.AppealAgainstPlan or DeadlineKind.DecisionToAssess);
+        Assert.False(new AssessmentCase { RequestReceivedOn = D("2025-07-01"), FinalPlanIssuedOn = D("2025-12-10") }.IsPlanMadeElsewhere);
+        Assert.False(new AssessmentCase { RequestReceivedOn = D("2026-11-21"), FinalPlanIssuedOn = D("2027-03-01"), TransferredInOn = D("2026-11-20") }.IsPlanMadeElsewhere);
+    }
+
+    [Fact]
     public void A_notice_cannot_come_before_the_transfer_nor_promise_a_review_later_than_the_law_allows_nor_be_given_twice()
     {
         var c = TakenIn();

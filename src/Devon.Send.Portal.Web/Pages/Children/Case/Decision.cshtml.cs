@@ -66,7 +66,7 @@ public sealed class DecisionModel(PortalDbContext db, AssessmentRequests request
             return await DecideAfterOrderAsync(cancellationToken);
         }
 
-        if (Made is not null || Case is null)
+        if (Made is not null || Case is null || Case.IsPlanMadeElsewhere)
         {
             return Page();
         }

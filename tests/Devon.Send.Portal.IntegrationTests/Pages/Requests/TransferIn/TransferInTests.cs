@@ -317,7 +317,16 @@ public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixt
     {
         Assert.True(StatutoryClock.AnnualReviewDue(finalOn) < new DateOnly(2027, 2, 19), "Leo's plan is reviewed within 12 months of December 2025.");
         var (_, casePage) = await caseworker.GetAsync($"/children/{childId}/case");
-        Assert.Contains("Somerset Council made the plan and sent it to this council on 20 November 2026", casePage.QuerySelector("#transferred-in")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Taken in from Somerset Council on 20 November 2026: Somerset Council made the plan on {finalOn.ToUkDate()}", casePage.QuerySelector("#transferred-in")!.TextContent, StringComparison.Ordinal);
+
+        // Its request and final plan carry the day Somerset made the plan: no 20 weeks, no appeal date and no decision to record here.
+        var deadlines = casePage.QuerySelector("main table")!.TextContent;
+        Assert.DoesNotContain("Final plan issued", deadlines, StringComparison.Ordinal);
+        Assert.DoesNotContain("Appeal to the SEND Tribunal", deadlines, StringComparison.Ordinal);
+        Assert.Null(casePage.QuerySelector($"#actions a[href='/children/{childId}/case/decision']"));
+        var (_, decision) = await caseworker.GetAsync($"/children/{childId}/case/decision");
+        Assert.Contains("plan was taken in from Somerset Council on 20 November 2026, so there is no request to decide on", decision.QuerySelector("#taken-in")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(decision.QuerySelector("main form"));
         Assert.StartsWith("The plan, made by Somerset Council", casePage.QuerySelector("#where-now")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("The family is waiting for the notice about the transferred plan, due 1 January 2027.", casePage.QuerySelector("#waiting")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(casePage.QuerySelector($"#actions a[href='/children/{childId}/transfer/in']"));
