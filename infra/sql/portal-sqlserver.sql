@@ -2131,3 +2131,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [NewHealthBody] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [NewHealthBodyToldOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferAdvice] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferAdviceReceivedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207235426_TransferRecords', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

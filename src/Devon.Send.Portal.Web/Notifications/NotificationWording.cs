@@ -46,6 +46,12 @@ public static class NotificationWording
     public static string PlanTransferred(string givenName, string council, DateOnly transferredOn) =>
         $"{givenName}'s EHC plan was sent to {council} on {transferredOn.ToUkDate()}, because you have moved to its area. {council} looks after the plan from now on: it must tell you within 6 weeks whether it will assess {givenName}'s needs again and when it will review the plan";
 
+    public static string TransferAdviceRecorded(string givenName, string fromCouncil, DateOnly receivedOn) =>
+        $"We have recorded the advice {fromCouncil} sent us with {givenName}'s plan on {receivedOn.ToUkDate()}. If we assess {givenName}'s needs, we will not ask for that advice again where you, the adviser and both councils agree it is enough";
+
+    public static string HealthBodyChanged(string givenName, string healthBody, DateOnly requestBy) =>
+        $"{healthBody} now arranges the health care in {givenName}'s plan. If it cannot arrange what the plan says, it must ask us by {requestBy.ToUkDate()} to review the plan or assess {givenName}'s needs";
+
     public static string TransferNotice(string givenName, string fromCouncil, bool reassessing, DateOnly reviewBy) =>
         $"Devon County Council now looks after {givenName}'s EHC plan, which {fromCouncil} sent us. The plan stays as it is. "
         + (reassessing ? $"We will assess {givenName}'s needs again and will write to you about it. " : $"We will not assess {givenName}'s needs again. ")
