@@ -106,7 +106,7 @@ public sealed class DecisionModel(PortalDbContext db, AssessmentRequests request
 
     private async Task<IActionResult> DecideAfterOrderAsync(CancellationToken cancellationToken)
     {
-        // The Tribunal decided that the council assesses: only the day and the words to the family are the caseworker's.
+        // The Tribunal decided that the council assesses: only the day the family was told is the caseworker's.
         ModelState.Remove(nameof(Decision));
         ModelState.Remove(nameof(Reasons));
         var orderedOn = Order!.OutcomeOn!.Value;
