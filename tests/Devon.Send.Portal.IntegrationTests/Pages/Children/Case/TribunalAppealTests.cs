@@ -134,6 +134,9 @@ public sealed class TribunalAppealTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("The time limit for the final plan after the appeal does not apply: the family was away from the area for 2 weeks or more, from 1 December 2026 to 14 December 2026 (SEND Regulations 2014, regulation 44(3)).",
             lifted.QuerySelector("#tribunal-deadlines")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("It affects the council's steps after the Tribunal's order.", lifted.QuerySelector("#exceptions")!.TextContent, StringComparison.Ordinal);
+        var (_, home) = await later.GetAsync("/home");
+        var avaRow = home.QuerySelectorAll("tr").First(r => r.QuerySelector($"a[href='/children/{ava}/case']") is not null);
+        Assert.DoesNotContain("(Tribunal)", avaRow.TextContent, StringComparison.Ordinal);
         Assert.Contains(await factory.MessagesAsync(DemoData.Parent, NotificationKind.ExceptionRecorded), m => m.StartsWith("Some time limits for Ava's case no longer apply, for the council's steps after the Tribunal's order", StringComparison.Ordinal));
         Assert.Contains(await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == ava).Select(e => e.Detail).ToListAsync()),
             d => d == "Exception to the time limits recorded: SEND Regulations 2014, regulation 44(3)");
