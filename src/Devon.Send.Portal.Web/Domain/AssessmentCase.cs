@@ -85,6 +85,26 @@ public sealed class AssessmentCase
     /// <summary>When the family was told the council proposes to review the plan (Reg 15(4)(c)), by the limit of Reg 15(5).</summary>
     public DateOnly? TransferReviewProposedOn { get; set; }
 
+    /// <summary>
+    /// The day the old council's advice from its own assessment arrived with the plan: a new assessment may use it instead
+    /// of asking again where the adviser, both councils and the family are satisfied it is enough (Reg 15(3)(b)).
+    /// </summary>
+    public DateOnly? TransferAdviceReceivedOn { get; set; }
+
+    /// <summary>Which advice came, from whom and of what date, as the caseworker lists it.</summary>
+    public string? TransferAdvice { get; set; }
+
+    /// <summary>The health commissioning body responsible for the child after the move, when it changed with it (Reg 16).</summary>
+    public string? NewHealthBody { get; set; }
+
+    /// <summary>The day the new health commissioning body was told of the change (Reg 16): its 15 working days run from it.</summary>
+    public DateOnly? NewHealthBodyToldOn { get; set; }
+
+    /// <summary>The last day the new health commissioning body may ask the council to assess or review the plan, if it cannot arrange its health provision (Reg 16).</summary>
+    public DateOnly? HealthBodyRequestDue => NewHealthBodyToldOn is { } told ? StatutoryClock.HealthBodyRequestDue(told) : null;
+
+    public const int TransferAdviceMaxLength = 1000;
+
     public DateOnly? ClosedOn { get; set; }
 
     /// <summary>
@@ -191,6 +211,9 @@ public sealed class AssessmentCase
 
     /// <summary>The last day to tell the family about a plan taken in from another council (Reg 15(4)); null for a plan made here.</summary>
     public DateOnly? TransferNoticeDue => TransferredInOn is { } transferred ? StatutoryClock.TransferNoticeDue(transferred) : null;
+
+    /// <summary>The final plan is the one another council made and sent here (Reg 15(3)), not one issued after an assessment here.</summary>
+    public bool IsPlanMadeElsewhere => TransferredInOn is { } arrived && FinalPlanIssuedOn <= arrived;
 
     /// <summary>The notice of Reg 15(4) may be recorded once, for a plan taken in from another council, while the case is open.</summary>
     public bool MayRecordTransferNotice => TransferredInOn is not null && TransferNoticeOn is null && ClosedOn is null;

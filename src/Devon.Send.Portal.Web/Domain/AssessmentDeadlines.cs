@@ -77,9 +77,13 @@ public static class AssessmentDeadlines
             });
         }
 
+        // A plan taken in from another council was neither asked for nor issued here: its request and final plan carry the
+        // day the other council made it, so neither the 20 weeks nor an appeal against that plan are this council's.
+        var madeElsewhere = c.IsPlanMadeElsewhere;
+
         // A reopened case owes the final plan by the Tribunal's limit (Reg 44(2)(b), (c); 45(3), (6)), not by the 20 weeks
         // from the request, which ended with the decision the order set aside.
-        if (c.ReopenedOn is null)
+        if (c.ReopenedOn is null && !madeElsewhere)
         {
             deadlines.Add(Lifted(Make(DeadlineKind.FinalPlan, "Final plan issued", "the final plan", Party.Council,
                 $"{Regulations}, regulation 13(2)", StatutoryClock.FinalPlanDue(request), c.FinalPlanIssuedOn, today), exceptions, ExceptionLimits.FinalPlan, request));
@@ -88,7 +92,7 @@ public static class AssessmentDeadlines
         // A mediation certificate belongs to the latest appealable decision: a later amendment, decision not to amend or
         // decision to cease takes it.
         DateOnly? CertificateFor(DateOnly decision) => c.AppealableDecisionOn == decision ? mediationCertificateOn : null;
-        if (c.FinalPlanIssuedOn is { } final)
+        if (c.FinalPlanIssuedOn is { } final && !madeElsewhere)
         {
             deadlines.Add(Appeal(DeadlineKind.AppealAgainstPlan, final, CertificateFor(final), today, LodgedOn(c, final)));
         }
@@ -166,7 +170,7 @@ public static class AssessmentDeadlines
     /// An exception lifts a limit only if it names that limit and its period falls while the limit's clock runs
     /// (from <paramref name="start"/> to the due day), and only where the limit was not met in time anyway.
     /// </summary>
-    private static Deadline Lifted(Deadline d, List<TimescaleException> exceptions, ExceptionLimits limit, DateOnly start) =>
+    internal static Deadline Lifted(Deadline d, List<TimescaleException> exceptions, ExceptionLimits limit, DateOnly start) =>
         d.State is not DeadlineState.Met && exceptions.FirstOrDefault(e => e.Lifts(limit, start, d.Due)) is { } exception
             ? d with { State = DeadlineState.ExceptionApplies, Exception = exception, LiftedLimit = limit }
             : d;

@@ -175,7 +175,7 @@ public sealed record Deadline(string What, DateOnly Due, DeadlineState State, Da
     public string OverdueSentence => State == DeadlineState.Overdue && !IsTarget ? $"{Capitalised} is {Days(DaysOverdue)} late." : "";
 
     /// <summary>"exceptional personal circumstances, from 3 March 2027 to 14 April 2027".</summary>
-    public string ExceptionReason => Exception is null ? "" : string.Join(", ", new[] { Exception.LegalBasis.Description(), Exception.Period }.Where(p => p.Length > 0));
+    public string ExceptionReason => Exception is null ? "" : string.Join(", ", new[] { Exception.Reason, Exception.Period }.Where(p => p.Length > 0));
 
     /// <summary>"made", "given", "issued": how the thing owed was done, so a met deadline reads as a sentence a family would write.</summary>
     public string DoneVerb => Kind switch

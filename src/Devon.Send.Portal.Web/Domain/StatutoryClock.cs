@@ -33,6 +33,7 @@ public static class StatutoryClock
     public const int PlanTransferWorkingDays = 15;  // Reg 15(2): 15 working days
     public const int TransferNoticeDays = 42;       // Reg 15(4): within 6 weeks of the date of the transfer
     public const int TransferReviewMonths = 3;      // Reg 15(5)(b): 3 months beginning with the date of the transfer
+    public const int HealthBodyRequestWorkingDays = 15; // Reg 16: 15 working days beginning with the day the new body became aware
 
     public static DateOnly DecisionToAssessDue(DateOnly requestReceived) => requestReceived.AddDays(DecisionToAssessDays);
 
@@ -205,6 +206,13 @@ public static class StatutoryClock
 
     /// <summary>Reg 15(4): the new council tells the family within 6 weeks of the date of the transfer.</summary>
     public static DateOnly TransferNoticeDue(DateOnly transferredOn) => transferredOn.AddDays(TransferNoticeDays);
+
+    /// <summary>
+    /// Reg 16: where the child's health commissioning body changes and the new one cannot arrange the health provision the
+    /// plan specifies, it asks the council to assess or review the plan within 15 working days beginning with the day it
+    /// became aware of the change.
+    /// </summary>
+    public static DateOnly HealthBodyRequestDue(DateOnly toldOn) => LastOfWorkingDaysBeginningWith(toldOn, HealthBodyRequestWorkingDays);
 
     /// <summary>
     /// The last day to hold the plan's next review meeting: the end of 12 months starting with the day the plan was made

@@ -1,7 +1,8 @@
 namespace Devon.Send.Portal.Web.Domain;
 
 /// <summary>
-/// An exception to time limits relied on for a case (SEND Regulations 2014, regulations 5(4), 8(2), 10(4) and 13(3)),
+/// An exception to time limits relied on for a case (SEND Regulations 2014, regulations 5(4), 8(2), 10(4) and 13(3),
+/// and for the limits after a Tribunal appeal, 44(3) and 45),
 /// recorded with its legal basis, its period and the limits it made impractical to meet: it lifts only those, and
 /// only those still running in its period. A case with an exception is left out of the timeliness figure (see
 /// TimelinessTable).
@@ -40,12 +41,17 @@ public sealed class TimescaleException
     {
         get
         {
-            var numbers = TimescaleExceptionBases.EachLimit.Where(l => Limits.HasFlag(l)).Select(l => l.Regulation()["SEND Regulations 2014, regulation ".Length..]).ToList();
+            var numbers = TimescaleExceptionBases.AllLimits.Where(l => Limits.HasFlag(l)).Select(l => l.Regulation()["SEND Regulations 2014, regulation ".Length..]).ToList();
             return numbers.Count == 1
                 ? $"SEND Regulations 2014, regulation {numbers[0]}"
                 : $"SEND Regulations 2014, regulations {string.Join(", ", numbers[..^1])} and {numbers[^1]}";
         }
     }
+
+    /// <summary>Why the time limits do not apply, in the words of the regulation relied on (the family's absence is 2 weeks after a Tribunal appeal, 4 weeks before).</summary>
+    public string Reason => LegalBasis == TimescaleExceptionBasis.FamilyAwayFromArea && (Limits & TimescaleExceptionBases.TribunalLimits) != 0
+        ? "the family was away from the area for 2 weeks or more"
+        : LegalBasis.Description();
 
     /// <summary>"from 3 March 2027 to 14 April 2027", "from 3 March 2027", or empty.</summary>
     public string Period => (FromOn, ToOn) switch
@@ -94,12 +100,26 @@ public enum ExceptionLimits
 
     /// <summary>The final plan within 20 weeks (Reg 13(3)).</summary>
     FinalPlan = 8,
+
+    /// <summary>The council's steps after a Tribunal order (Reg 44(2)), lifted by Reg 44(3).</summary>
+    TribunalOrder = 16,
+
+    /// <summary>The council's steps after it did not oppose an appeal (Reg 45(3) to (6)), lifted by the exceptions of Reg 45.</summary>
+    UnopposedAppeal = 32,
 }
 
 public static class TimescaleExceptionBases
 {
     public static readonly IReadOnlyList<ExceptionLimits> EachLimit =
         [ExceptionLimits.DecisionToAssess, ExceptionLimits.Advice, ExceptionLimits.DecisionNotToIssue, ExceptionLimits.FinalPlan];
+
+    /// <summary>The limits of an assessment and those after a Tribunal appeal.</summary>
+    public static readonly IReadOnlyList<ExceptionLimits> AllLimits = [.. EachLimit, ExceptionLimits.TribunalOrder, ExceptionLimits.UnopposedAppeal];
+
+    public const ExceptionLimits TribunalLimits = ExceptionLimits.TribunalOrder | ExceptionLimits.UnopposedAppeal;
+
+    /// <summary>The shortest absence from the area that is a ground: 2 weeks after a Tribunal appeal (Reg 44(3)(b)), 4 weeks otherwise.</summary>
+    public static int MinimumAbsenceDays(ExceptionLimits limits) => (limits & TribunalLimits) != 0 ? 14 : 28;
 
     /// <summary>The regulation that allows an exception to this limit.</summary>
     public static string Regulation(this ExceptionLimits limit) => limit switch
@@ -108,6 +128,8 @@ public static class TimescaleExceptionBases
         ExceptionLimits.Advice => "SEND Regulations 2014, regulation 8(2)",
         ExceptionLimits.DecisionNotToIssue => "SEND Regulations 2014, regulation 10(4)",
         ExceptionLimits.FinalPlan => "SEND Regulations 2014, regulation 13(3)",
+        ExceptionLimits.TribunalOrder => "SEND Regulations 2014, regulation 44(3)",
+        ExceptionLimits.UnopposedAppeal => "SEND Regulations 2014, regulation 45",
         _ => throw new ArgumentOutOfRangeException(nameof(limit)),
     };
 
@@ -118,17 +140,26 @@ public static class TimescaleExceptionBases
         ExceptionLimits.Advice => "advice (6 weeks from being asked)",
         ExceptionLimits.DecisionNotToIssue => "a decision not to issue a plan (16 weeks)",
         ExceptionLimits.FinalPlan => "the final plan (20 weeks)",
+        ExceptionLimits.TribunalOrder => "the council's steps after the Tribunal's order",
+        ExceptionLimits.UnopposedAppeal => "the council's steps after the appeal it did not oppose",
         _ => throw new ArgumentOutOfRangeException(nameof(limit)),
     };
 
-    /// <summary>Whether the regulation for this limit allows an exception on this basis: Reg 5(4) has no missed-appointment ground.</summary>
-    public static bool Allows(this ExceptionLimits limit, TimescaleExceptionBasis basis) =>
-        !(limit == ExceptionLimits.DecisionToAssess && basis == TimescaleExceptionBasis.MissedAppointment);
+    /// <summary>
+    /// Whether the regulation for this limit allows an exception on this basis: Reg 5(4) has no missed-appointment ground;
+    /// after a Tribunal appeal only the family's exceptional personal circumstances or their absence from the area (Reg 44(3)).
+    /// </summary>
+    public static bool Allows(this ExceptionLimits limit, TimescaleExceptionBasis basis) => limit switch
+    {
+        ExceptionLimits.DecisionToAssess => basis != TimescaleExceptionBasis.MissedAppointment,
+        ExceptionLimits.TribunalOrder or ExceptionLimits.UnopposedAppeal => basis is TimescaleExceptionBasis.ExceptionalPersonalCircumstances or TimescaleExceptionBasis.FamilyAwayFromArea,
+        _ => true,
+    };
 
     /// <summary>"the final plan (20 weeks) and a decision not to issue a plan (16 weeks)".</summary>
     public static string DescribeAll(this ExceptionLimits limits)
     {
-        var each = EachLimit.Where(l => limits.HasFlag(l)).Select(l => l.Describe()).ToList();
+        var each = AllLimits.Where(l => limits.HasFlag(l)).Select(l => l.Describe()).ToList();
         return each.Count <= 1 ? string.Concat(each) : $"{string.Join(", ", each[..^1])} and {each[^1]}";
     }
 

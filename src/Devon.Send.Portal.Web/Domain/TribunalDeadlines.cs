@@ -122,15 +122,18 @@ public static class TribunalDeadlines
     /// after the order (or notification) where the portal keeps one, otherwise by the caseworker's record. After an order
     /// or concession to assess, the council either tells the family within 10 weeks that it will not issue a plan or
     /// sends the final plan within 14: once one is done the other is not owed, and the 10 weeks, once passed with no
-    /// decision not to issue a plan, leave only the final plan owed.
+    /// decision not to issue a plan, leave only the final plan owed. An exception of Reg 44(3) (or of Reg 45, after an
+    /// appeal not opposed) lifts a step whose time ran during its period, as the assessment's exceptions do.
     /// </summary>
     public static IReadOnlyList<Deadline> For(AssessmentCase c, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(c);
         var deadlines = new List<Deadline>();
+        var exceptions = c.TimescaleExceptions.OrderBy(e => e.RecordedAt).ToList();
         foreach (var appeal in c.Appeals.Where(a => a.BindsCouncil).OrderBy(a => a.OutcomeOn))
         {
             var from = appeal.OutcomeOn!.Value;
+            var limit = appeal.Outcome == AppealOutcome.Unopposed ? ExceptionLimits.UnopposedAppeal : ExceptionLimits.TribunalOrder;
             var required = Required(appeal);
             DateOnly? MetOn(ComplianceStep step) => PortalRecord(c, step, from) ?? appeal.RecordedStep(step);
             var noPlan = MetOn(ComplianceStep.NoPlanNotice);
@@ -149,7 +152,8 @@ public static class TribunalDeadlines
                 }
 
                 var (what, subject) = Words(r.Step);
-                deadlines.Add(AssessmentDeadlines.Make(KindOf(r.Step), what, subject, Party.Council, r.LegalBasis, r.Due, MetOn(r.Step), today));
+                deadlines.Add(AssessmentDeadlines.Lifted(AssessmentDeadlines.Make(KindOf(r.Step), what, subject, Party.Council, r.LegalBasis, r.Due, MetOn(r.Step), today),
+                    exceptions, limit, from));
             }
         }
 

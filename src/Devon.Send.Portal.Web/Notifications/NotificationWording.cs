@@ -33,6 +33,10 @@ public static class NotificationWording
     public static string DecidedToAssess(string givenName, DateOnly finalPlanDue) =>
         $"The council will carry out an EHC needs assessment for {givenName}. The final plan, if one is needed, is due by {finalPlanDue.ToUkDate()}";
 
+    public static string DecidedToAssessAfterOrder(string givenName, AppealOutcome outcome, DateOnly outcomeOn, DateOnly noPlanBy, DateOnly finalBy) =>
+        $"The council will carry out an EHC needs assessment for {givenName}, {(outcome == AppealOutcome.Unopposed ? "as it told the SEND Tribunal" : "as the SEND Tribunal ordered")} on {outcomeOn.ToUkDate()}. "
+        + $"If it decides not to issue a plan it must tell you by {noPlanBy.ToUkDate()}; otherwise the final plan is due by {finalBy.ToUkDate()}";
+
     public static string DecidedNotToAssess(string givenName, DateOnly appealBy) =>
         $"The council decided not to assess {givenName}'s needs. You can ask for mediation, and appeal to the SEND Tribunal by {appealBy.ToUkDate()}";
 
@@ -41,6 +45,12 @@ public static class NotificationWording
 
     public static string PlanTransferred(string givenName, string council, DateOnly transferredOn) =>
         $"{givenName}'s EHC plan was sent to {council} on {transferredOn.ToUkDate()}, because you have moved to its area. {council} looks after the plan from now on: it must tell you within 6 weeks whether it will assess {givenName}'s needs again and when it will review the plan";
+
+    public static string TransferAdviceRecorded(string givenName, string fromCouncil, DateOnly receivedOn) =>
+        $"We have recorded the advice {fromCouncil} sent us with {givenName}'s plan on {receivedOn.ToUkDate()}. If we assess {givenName}'s needs, we will not ask for that advice again where you, the adviser and both councils agree it is enough";
+
+    public static string HealthBodyChanged(string givenName, string healthBody, DateOnly requestBy) =>
+        $"{healthBody} now arranges the health care in {givenName}'s plan. If it cannot arrange what the plan says, it must ask us by {requestBy.ToUkDate()} to review the plan or assess {givenName}'s needs";
 
     public static string TransferNotice(string givenName, string fromCouncil, bool reassessing, DateOnly reviewBy) =>
         $"Devon County Council now looks after {givenName}'s EHC plan, which {fromCouncil} sent us. The plan stays as it is. "
@@ -81,7 +91,7 @@ public static class NotificationWording
     };
 
     public static string ExceptionRecorded(string givenName, TimescaleException exception) =>
-        $"Some time limits for {givenName}'s assessment no longer apply, for {exception.Limits.DescribeAll()}: {string.Join(", ", new[] { exception.LegalBasis.Description(), exception.Period }.Where(p => p.Length > 0))}. The case page says what this means for the dates";
+        $"Some time limits for {givenName}'s {((exception.Limits & TimescaleExceptionBases.TribunalLimits) != 0 ? "case" : "assessment")} no longer apply, for {exception.Limits.DescribeAll()}: {string.Join(", ", new[] { exception.Reason, exception.Period }.Where(p => p.Length > 0))}. The case page says what this means for the dates";
 
     public static string AdviceRequested(AdviceType type, string givenName, DateOnly due) =>
         $"Your {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName} is asked for: it is due by {due.ToUkDate()}";

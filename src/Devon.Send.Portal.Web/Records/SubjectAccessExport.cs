@@ -61,7 +61,8 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
     public sealed record StepFacts(string Step, DateOnly DoneOn);
 
     public sealed record TransferFacts(string CaseReference, string ToCouncil, DateOnly MoveOn, DateOnly? LearnedOn, DateOnly? TransferredOn);
-    public sealed record TransferInFacts(string CaseReference, string FromCouncil, DateOnly TransferredOn, DateOnly? FamilyToldOn, bool? Reassessing, DateOnly? ReviewProposedBy);
+    public sealed record TransferInFacts(string CaseReference, string FromCouncil, DateOnly TransferredOn, DateOnly? FamilyToldOn, bool? Reassessing, DateOnly? ReviewProposedBy,
+        DateOnly? AdviceReceivedOn, string? Advice, string? NewHealthBody, DateOnly? NewHealthBodyToldOn);
     public sealed record MediationFacts(DateOnly DecisionOn, DateOnly AdviserContactedOn, bool Pursued, DateOnly? CouncilToldOn, DateOnly? HeldOn, DateOnly? CertificateOn,
         DateOnly? AgreementOn = null, string? AgreedOrders = null, string? AgreedOther = null, DateOnly? AgreedDueOn = null, DateOnly? AgreementDoneOn = null);
     public sealed record CessationFacts(string CaseReference, DateOnly ProposedOn, string Ground, string ProposalReasons, DateOnly? SchoolConsultedOn, string? FamilyViews,
@@ -161,11 +162,12 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             Appeals = appeals,
             Transfers = [.. cases.Where(c => c.MoveOutOn is not null).Select(c => new TransferFacts(c.CaseReference, c.TransferToCouncil ?? "", c.MoveOutOn!.Value, c.MoveLearnedOn, c.TransferredOutOn))],
             TransfersIn = [.. cases.Where(c => c.TransferredInOn is not null)
-                .Select(c => new TransferInFacts(c.CaseReference, c.FromCouncil ?? "", c.TransferredInOn!.Value, c.TransferNoticeOn, c.TransferReassessing, c.TransferReviewProposedOn))],
+                .Select(c => new TransferInFacts(c.CaseReference, c.FromCouncil ?? "", c.TransferredInOn!.Value, c.TransferNoticeOn, c.TransferReassessing, c.TransferReviewProposedOn,
+                    c.TransferAdviceReceivedOn, c.TransferAdvice, c.NewHealthBody, c.NewHealthBodyToldOn))],
             Cessations = [.. cessations.Select(x => new CessationFacts(references[x.AssessmentCaseId], x.ProposedOn, PlanCessation.Describe(x.Ground), x.ProposalReasons, x.SchoolConsultedOn,
                 x.FamilyViews, x.FamilyViewsOn, x.SchoolViews, x.SchoolViewsOn, x.Decision switch { CessationDecision.Cease => "Stop maintaining the plan", CessationDecision.Keep => "Keep the plan", _ => null },
                 x.DecidedOn, x.DecisionReasons, x.NoticeSentOn, x.CeasesOn))],
-            Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.LegalBasis.Description(), e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
+            Exceptions = [.. exceptions.Select(e => new ExceptionFacts(e.LegalBasisText, string.Join(", ", new[] { e.Reason, e.Period }.Where(p => p.Length > 0)), e.RecordedAt, e.Details))],
             Reviews = [.. reviews.Select(r => new ReviewFacts(r.Number, r.MeetingOn, r.PapersSentOn, r.MeetingRecorded, r.Attendees, r.Discussion,
                 r.Recommendation is { } rec ? AnnualReview.Describe(rec) : null, r.ReportSentOn, r.Decision is { } d ? AnnualReview.Describe(d) : null, r.DecisionOn, r.DecisionReasons,
                 r.AmendmentNoticeOn, r.FamilyResponseOn, r.AmendedPlanOn, r.CompletedOn,
@@ -410,8 +412,9 @@ public sealed class SubjectAccessExport(PortalDbContext db, PlanStore plans, IAt
             .Append(Table(["Case", "Moving to", "Date of the move", "The council learned of it", "Plan sent"],
                 x.Transfers.Select(t => (IReadOnlyList<string>)[t.CaseReference, t.ToCouncil, Day(t.MoveOn), Day(t.LearnedOn), Day(t.TransferredOn)]), "No move to another council has been recorded."))
             .Append("<h2>A plan from another council</h2>")
-            .Append(Table(["Case", "From", "Arrived", "Family told", "Assessing again", "Review by"],
-                x.TransfersIn.Select(t => (IReadOnlyList<string>)[t.CaseReference, t.FromCouncil, Day(t.TransferredOn), Day(t.FamilyToldOn), t.Reassessing switch { true => "Yes", false => "No", null => "" }, Day(t.ReviewProposedBy)]),
+            .Append(Table(["Case", "From", "Arrived", "Family told", "Assessing again", "Review by", "Advice received", "Advice", "New health commissioning body", "Told"],
+                x.TransfersIn.Select(t => (IReadOnlyList<string>)[t.CaseReference, t.FromCouncil, Day(t.TransferredOn), Day(t.FamilyToldOn), t.Reassessing switch { true => "Yes", false => "No", null => "" }, Day(t.ReviewProposedBy),
+                    Day(t.AdviceReceivedOn), t.Advice ?? "", t.NewHealthBody ?? "", Day(t.NewHealthBodyToldOn)]),
                 "The plan was not sent from another council."))
             .Append("<h2>Stopping the plan</h2>")
             .Append(Table(["Case", "Proposed", "Why", "Reasons", "School consulted", "Family's views", "School's views", "Decision", "Decided", "Reasons for the decision", "Notice sent", "Plan stops"],

@@ -94,6 +94,34 @@ public sealed class PlanTransferWordsTests
     }
 
     [Fact]
+    public void A_plan_taken_in_owes_no_20_weeks_and_gives_no_appeal_date_from_the_day_the_other_council_made_it_but_one_reviewed_here_is_the_councils()
+    {
+        var c = TakenIn();
+
+        var deadlines = AssessmentDeadlines.For(c, D("2026-11-21"));
+
+        Assert.True(c.IsPlanMadeElsewhere);
+        Assert.DoesNotContain(deadlines, d => d.Kind is DeadlineKind.FinalPlan or DeadlineKind.AppealAgainstPlan or DeadlineKind.DecisionToAssess);
+        Assert.False(new AssessmentCase { RequestReceivedOn = D("2025-07-01"), FinalPlanIssuedOn = D("2025-12-10") }.IsPlanMadeElsewhere);
+        Assert.False(new AssessmentCase { RequestReceivedOn = D("2026-11-21"), FinalPlanIssuedOn = D("2027-03-01"), TransferredInOn = D("2026-11-20") }.IsPlanMadeElsewhere);
+    }
+
+    [Theory]
+    [InlineData("2026-11-20", "2026-12-10")] // a Friday counts as the first of the 15 working days
+    [InlineData("2026-11-21", "2026-12-11")] // a Saturday does not: the first is Monday 23 November
+    [InlineData("2026-12-16", "2027-01-08")] // Christmas Day, the Boxing Day holiday moved to 28 December, and New Year's Day are not counted
+    [InlineData("2028-02-29", "2028-03-20")] // 29 February
+    public void A_new_health_commissioning_body_asks_for_a_review_or_assessment_within_15_working_days_beginning_with_the_day_it_was_told(string told, string due)
+    {
+        var c = TakenIn();
+        c.NewHealthBodyToldOn = D(told);
+
+        Assert.Equal(D(due), StatutoryClock.HealthBodyRequestDue(D(told)));
+        Assert.Equal(D(due), c.HealthBodyRequestDue);
+        Assert.Equal(15, StatutoryClock.WorkingDaysFromUntil(D(told), D(due).AddDays(1)));
+    }
+
+    [Fact]
     public void A_notice_cannot_come_before_the_transfer_nor_promise_a_review_later_than_the_law_allows_nor_be_given_twice()
     {
         var c = TakenIn();

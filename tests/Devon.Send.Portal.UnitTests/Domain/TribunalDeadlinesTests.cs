@@ -221,4 +221,94 @@ public sealed class TribunalDeadlinesTests
         Assert.False(appeal.BindsCouncil);
         Assert.Empty(TribunalDeadlines.Required(appeal));
     }
+
+    private static TimescaleException Exception(ExceptionLimits limits, string from, string? to, TimescaleExceptionBasis basis = TimescaleExceptionBasis.ExceptionalPersonalCircumstances) => new()
+    {
+        LegalBasis = basis,
+        Limits = limits,
+        FromOn = D(from),
+        ToOn = to is null ? null : D(to),
+        Details = "Why",
+    };
+
+    [Theory]
+    [InlineData("2027-01-10", "2027-01-24", false)] // ended the day before the order
+    [InlineData("2027-01-10", "2027-01-25", true)]  // ended on the day of the order
+    [InlineData("2027-02-28", null, true)]          // began the day before the last day
+    [InlineData("2027-03-01", null, true)]          // began on the last day, 1 March 2027
+    [InlineData("2027-03-02", null, false)]         // began the day after it
+    public void An_exception_of_regulation_44_3_lifts_a_step_whose_time_ran_during_its_period(string from, string? to, bool lifted)
+    {
+        var (c, _) = NoPlanAppealed(Order);
+        c.TimescaleExceptions.Add(Exception(ExceptionLimits.TribunalOrder, from, to));
+
+        var draft = Single(c, D("2027-03-10"), DeadlineKind.TribunalDraftPlan);
+
+        Assert.Equal(D("2027-03-01"), draft.Due);
+        Assert.Equal(lifted ? DeadlineState.ExceptionApplies : DeadlineState.Overdue, draft.State);
+        if (lifted)
+        {
+            Assert.StartsWith("The time limit for the draft plan after the appeal does not apply: exceptional personal circumstances, from ", draft.Sentence, StringComparison.Ordinal);
+            Assert.EndsWith("(SEND Regulations 2014, regulation 44(3)).", draft.Sentence, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_exception_to_the_assessments_limits_does_not_lift_the_Tribunals_nor_one_to_the_Tribunals_the_assessments()
+    {
+        var (c, _) = NoPlanAppealed(Order);
+        c.TimescaleExceptions.Add(Exception(ExceptionLimits.FinalPlan | ExceptionLimits.DecisionNotToIssue, "2027-01-01", null));
+
+        Assert.Equal(DeadlineState.Overdue, Single(c, D("2027-03-10"), DeadlineKind.TribunalDraftPlan).State);
+        Assert.False(new TimescaleException { Limits = ExceptionLimits.TribunalOrder, FromOn = D("2027-01-01") }.Lifts(ExceptionLimits.FinalPlan, D("2026-06-01"), D("2026-10-19")));
+    }
+
+    [Fact]
+    public void A_step_met_in_time_stays_met_whatever_the_exception()
+    {
+        var (c, _) = NoPlanAppealed(Order);
+        c.DraftPlanIssuedOn = D("2027-03-01");
+        c.TimescaleExceptions.Add(Exception(ExceptionLimits.TribunalOrder, "2027-02-01", null));
+
+        Assert.Equal(DeadlineState.Met, Single(c, D("2027-03-10"), DeadlineKind.TribunalDraftPlan).State);
+    }
+
+    [Fact]
+    public void After_an_appeal_the_council_did_not_oppose_only_the_exception_of_regulation_45_lifts_its_steps()
+    {
+        var (c, _) = NoPlanAppealed(Order, AppealOutcome.Unopposed);
+        c.TimescaleExceptions.Add(Exception(ExceptionLimits.TribunalOrder, "2027-02-01", null));
+        Assert.Equal(DeadlineState.Overdue, Single(c, D("2027-03-10"), DeadlineKind.TribunalDraftPlan).State);
+
+        c.TimescaleExceptions.Add(Exception(ExceptionLimits.UnopposedAppeal, "2027-02-01", null));
+        var draft = Single(c, D("2027-03-10"), DeadlineKind.TribunalDraftPlan);
+
+        Assert.Equal(DeadlineState.ExceptionApplies, draft.State);
+        Assert.EndsWith("(SEND Regulations 2014, regulation 45).", draft.Sentence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TimescaleExceptionBasis.ExceptionalPersonalCircumstances, true)]
+    [InlineData(TimescaleExceptionBasis.FamilyAwayFromArea, true)]
+    [InlineData(TimescaleExceptionBasis.SchoolOrSettingClosure, false)]
+    [InlineData(TimescaleExceptionBasis.MissedAppointment, false)]
+    public void The_Tribunals_limits_are_lifted_only_on_the_grounds_regulation_44_3_lists(TimescaleExceptionBasis basis, bool allowed)
+    {
+        Assert.Equal(allowed, ExceptionLimits.TribunalOrder.Allows(basis));
+        Assert.Equal(allowed, ExceptionLimits.UnopposedAppeal.Allows(basis));
+        Assert.True(ExceptionLimits.FinalPlan.Allows(basis));
+    }
+
+    [Fact]
+    public void The_familys_absence_is_2_weeks_after_a_Tribunal_appeal_and_4_weeks_for_an_assessment()
+    {
+        var tribunal = Exception(ExceptionLimits.TribunalOrder, "2027-02-01", "2027-02-14", TimescaleExceptionBasis.FamilyAwayFromArea);
+        var assessment = Exception(ExceptionLimits.FinalPlan, "2027-02-01", "2027-02-28", TimescaleExceptionBasis.FamilyAwayFromArea);
+
+        Assert.Equal((14, 28), (TimescaleExceptionBases.MinimumAbsenceDays(ExceptionLimits.TribunalOrder), TimescaleExceptionBases.MinimumAbsenceDays(ExceptionLimits.FinalPlan)));
+        Assert.Equal("the family was away from the area for 2 weeks or more", tribunal.Reason);
+        Assert.Equal("the family was away from the area for 4 weeks or more", assessment.Reason);
+        Assert.Equal("SEND Regulations 2014, regulation 44(3)", tribunal.LegalBasisText);
+        Assert.Equal("the council's steps after the Tribunal's order", tribunal.Limits.DescribeAll());
+    }
 }

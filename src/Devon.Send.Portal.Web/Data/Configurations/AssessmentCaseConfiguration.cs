@@ -18,6 +18,8 @@ public sealed class AssessmentCaseConfiguration : IEntityTypeConfiguration<Asses
         builder.HasIndex(c => c.CaseReference).IsUnique();
         builder.Property(c => c.TransferToCouncil).HasMaxLength(AssessmentCase.CouncilNameMaxLength);
         builder.Property(c => c.FromCouncil).HasMaxLength(AssessmentCase.CouncilNameMaxLength);
+        builder.Property(c => c.TransferAdvice).HasMaxLength(AssessmentCase.TransferAdviceMaxLength);
+        builder.Property(c => c.NewHealthBody).HasMaxLength(AssessmentCase.CouncilNameMaxLength);
         builder.Property(c => c.ClosureReason).HasMaxLength(AssessmentCase.ClosureReasonMaxLength);
         builder.HasIndex(c => c.ChildId);
         // No index on the case dates: the monthly figures read a large share of all cases, and SQLite scans them faster

@@ -30,6 +30,7 @@ public sealed class HomeQueries(PortalDbContext db, ChildAccess access, TimeProv
             .Include(c => c.Cases).ThenInclude(c => c.AdviceRequests)
             .Include(c => c.Cases).ThenInclude(c => c.AnnualReviews)
             .Include(c => c.Cases).ThenInclude(c => c.Appeals)
+            .Include(c => c.Cases).ThenInclude(c => c.TimescaleExceptions)
             .Include(c => c.Cases).ThenInclude(c => c.Cessations)
             .Include(c => c.Family.Where(f => f.UserId == userId))
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName)

@@ -525,6 +525,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("MoveOutOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("NewHealthBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("NewHealthBodyToldOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("NoPlanBeforeReopeningOn")
                         .HasColumnType("date");
 
@@ -554,6 +561,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("RequestReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TransferAdvice")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("TransferAdviceReceivedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("TransferNoticeOn")

@@ -519,6 +519,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("MoveOutOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NewHealthBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NewHealthBodyToldOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NoPlanBeforeReopeningOn")
                         .HasColumnType("TEXT");
 
@@ -548,6 +555,13 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RequestReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferAdvice")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TransferAdviceReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("TransferNoticeOn")

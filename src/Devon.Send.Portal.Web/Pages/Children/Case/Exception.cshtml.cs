@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Devon.Send.Portal.Web.Pages.Children.Case;
 
 /// <summary>
-/// Records that an exception to time limits applies to an assessment (Reg 5(4), 8(2), 10(4), 13(3)): its legal basis,
-/// its period, the limits it made impractical to meet, and what the family is told (CoP 9.43). The family is notified at once.
+/// Records that an exception to time limits applies to an assessment (Reg 5(4), 8(2), 10(4), 13(3)), or to the council's
+/// steps after a Tribunal order or an appeal it did not oppose (Reg 44(3), 45): its legal basis, its period, the limits
+/// it made impractical to meet, and what the family is told (CoP 9.43). The family is notified at once.
 /// </summary>
 public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests requests, TimeProvider clock) : PageModel
 {
@@ -48,7 +49,15 @@ public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests reques
     public string? Details { get; set; }
 
     public string ChildName { get; private set; } = "";
+
+    /// <summary>The case whose limits can be lifted: one being assessed, or one whose Tribunal appeal binds the council.</summary>
     public AssessmentCase? Case { get; private set; }
+
+    /// <summary>The latest appeal whose outcome binds the council, if any: its steps can be lifted too.</summary>
+    public TribunalAppeal? Appeal { get; private set; }
+
+    /// <summary>The limits this case has running: the assessment's while it is assessed, and the Tribunal's after an appeal that binds the council.</summary>
+    public IReadOnlyList<(string Value, string Label)> LimitChoices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -70,14 +79,16 @@ public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests reques
         {
             ModelState.AddModelError(nameof(Basis), "Select why the time limit does not apply");
         }
-        var limits = Limits.Select(l => Enum.TryParse<ExceptionLimits>(l, out var limit) && TimescaleExceptionBases.EachLimit.Contains(limit) ? limit : ExceptionLimits.None).ToList();
+        var limits = Limits.Select(l => Enum.TryParse<ExceptionLimits>(l, out var limit) && LimitChoices.Any(c => c.Value == limit.ToString()) ? limit : ExceptionLimits.None).ToList();
         if (limits.Count == 0 || limits.Contains(ExceptionLimits.None))
         {
             ModelState.AddModelError(nameof(Limits), "Select which time limits it made impractical to meet");
         }
         else if (basis is { } chosen && limits.FirstOrDefault(l => !l.Allows(chosen)) is var refused && refused != ExceptionLimits.None)
         {
-            ModelState.AddModelError(nameof(Limits), $"A missed appointment is not a reason to lift {refused.Describe()} ({refused.Regulation()})");
+            ModelState.AddModelError(nameof(Limits), chosen == TimescaleExceptionBasis.MissedAppointment && refused == ExceptionLimits.DecisionToAssess
+                ? $"A missed appointment is not a reason to lift {refused.Describe()} ({refused.Regulation()})"
+                : $"Only exceptional personal circumstances or the family being away from the area for 2 weeks or more can lift {refused.Describe()} ({refused.Regulation()})");
         }
 
         var from = From.Validate(ModelState, nameof(From), "the date the circumstances began");
@@ -95,6 +106,11 @@ public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests reques
         {
             ModelState.AddModelError(nameof(To), $"The circumstances ended before the request was received on {Case.RequestReceivedOn.ToUkDate()}, so they cannot affect its time limits");
         }
+        else if (basis == TimescaleExceptionBasis.FamilyAwayFromArea && from is { } away && to is { } back
+            && limits.Any(l => (l & TimescaleExceptionBases.TribunalLimits) != 0) && back.DayNumber - away.DayNumber + 1 < TimescaleExceptionBases.MinimumAbsenceDays(TimescaleExceptionBases.TribunalLimits))
+        {
+            ModelState.AddModelError(nameof(To), "After a Tribunal appeal the family must have been away from the area for a continuous period of 2 weeks or more (SEND Regulations 2014, regulation 44(3))");
+        }
 
         if (!ModelState.IsValid)
         {
@@ -110,9 +126,13 @@ public sealed class ExceptionModel(PortalDbContext db, AssessmentRequests reques
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         ChildName = await db.Children.NameOfAsync(ChildId, cancellationToken);
-        Case = await db.AssessmentCases.Include(c => c.TimescaleExceptions)
-            .Where(c => c.ChildId == ChildId && c.ClosedOn == null && c.RefusedOn == null && c.FinalPlanIssuedOn == null)
-            .OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
+        var latest = await db.AssessmentCases.Include(c => c.TimescaleExceptions).Include(c => c.Appeals)
+            .Where(c => c.ChildId == ChildId).OrderByDescending(c => c.RequestReceivedOn).FirstOrDefaultAsync(cancellationToken);
+        var assessing = latest is { ClosedOn: null, RefusedOn: null, FinalPlanIssuedOn: null };
+        Appeal = latest?.Appeals.Where(a => a.BindsCouncil).MaxBy(a => a.OutcomeOn);
+        var tribunalLimit = Appeal?.Outcome == AppealOutcome.Unopposed ? ExceptionLimits.UnopposedAppeal : ExceptionLimits.TribunalOrder;
+        LimitChoices = [.. (assessing ? LimitOptions : []), .. (Appeal is null ? [] : new[] { (tribunalLimit.ToString(), $"{char.ToUpperInvariant(tribunalLimit.Describe()[0])}{tribunalLimit.Describe()[1..]}: {tribunalLimit.Regulation()}") })];
+        Case = LimitChoices.Count > 0 ? latest : null;
         return true;
     }
 }

@@ -112,6 +112,46 @@ public sealed class TribunalAppeals(PortalDbContext db, CaseNotifications notifi
         });
     }
 
+    /// <summary>
+    /// Records the council's decision to assess after an order to assess (Reg 44(2)(b)) or an appeal it did not oppose
+    /// (Reg 45(3)), made on the decision page: the letter telling the family meets the Tribunal's 2-week step, and the
+    /// family is told in the portal. False when the letter was already recorded (by another post).
+    /// </summary>
+    public async Task<bool> RecordAssessAfterOrderAsync(Guid childId, TribunalAppeal appeal, DateOnly day, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        var required = TribunalDeadlines.Required(appeal);
+        var noPlanBy = required.First(r => r.Step == ComplianceStep.NoPlanNotice).Due;
+        var finalBy = required.First(r => r.Step == ComplianceStep.FinalPlan).Due;
+        var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var recordedBy = caseworker.UserId();
+            var claimed = await db.TribunalAppeals.Where(a => a.Id == appeal.Id && a.FamilyToldOfAssessmentOn == null)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(a => a.FamilyToldOfAssessmentOn, day)
+                    .SetProperty(a => a.RecordedById, recordedBy)
+                    .SetProperty(a => a.RecordedAt, now), cancellationToken);
+            if (claimed == 0)
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
+            await notifications.AddAsync(childId, Audience.Family, NotificationKind.DecisionMade,
+                NotificationWording.DecidedToAssessAfterOrder(givenName, appeal.Outcome!.Value, appeal.OutcomeOn!.Value, noPlanBy, finalBy), $"/children/{childId}/case", recordedBy, cancellationToken);
+            audit.Add(AuditKind.RecordChanged,
+                $"Decided to carry out an EHC needs assessment after the Tribunal appeal; family told on {day.ToUkDate()} (SEND Regulations 2014, regulation {(appeal.Outcome == AppealOutcome.Unopposed ? "45(3)" : "44(2)(b)")})",
+                caseworker, childId);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
+    }
+
     /// <summary>Records the day the council did a step an order or an unopposed appeal requires; recording it again keeps the latest day given.</summary>
     public async Task RecordStepAsync(Guid childId, TribunalAppeal appeal, ComplianceStep step, DateOnly day, ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
     {

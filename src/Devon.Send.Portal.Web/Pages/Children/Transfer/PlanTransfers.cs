@@ -89,6 +89,36 @@ public sealed class PlanTransfers(PortalDbContext db, CaseNotifications notifica
     }
 
     /// <summary>
+    /// Records what came with a plan taken in: the old council's advice a new assessment may use (Reg 15(3)(b)), and the
+    /// new health commissioning body and the day it was told (Reg 16). The family is told; a later record replaces an earlier one.
+    /// </summary>
+    public async Task RecordReceivedAsync(AssessmentCase assessment, DateOnly? adviceOn, string? advice, string? healthBody, DateOnly? healthToldOn,
+        ClaimsPrincipal caseworker, CancellationToken cancellationToken = default)
+    {
+        var childId = assessment.ChildId!.Value;
+        var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
+        if (adviceOn is { } received)
+        {
+            assessment.TransferAdviceReceivedOn = received;
+            assessment.TransferAdvice = advice!.Trim();
+            await notifications.AddAsync(childId, Audience.Family, NotificationKind.TransferNotice,
+                NotificationWording.TransferAdviceRecorded(givenName, assessment.FromCouncil!, received), $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
+            audit.Add(AuditKind.RecordChanged, $"Advice from {assessment.FromCouncil}'s assessment recorded as received on {received.ToUkDate()} (SEND Regulations 2014, regulation 15(3)(b))", caseworker, childId);
+        }
+
+        if (healthToldOn is { } told)
+        {
+            assessment.NewHealthBody = healthBody!.Trim();
+            assessment.NewHealthBodyToldOn = told;
+            await notifications.AddAsync(childId, Audience.Family, NotificationKind.TransferNotice,
+                NotificationWording.HealthBodyChanged(givenName, assessment.NewHealthBody, assessment.HealthBodyRequestDue!.Value), $"/children/{childId}/case", caseworker.UserId(), cancellationToken);
+            audit.Add(AuditKind.RecordChanged, $"Change of health commissioning body recorded: {assessment.NewHealthBody}, told on {told.ToUkDate()} (SEND Regulations 2014, regulation 16)", caseworker, childId);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// The plan's transfer package. The first download records the plan as transferred today (the case closes and the
     /// family is told); every download is audited, naming neither the child nor the file's content.
     /// </summary>

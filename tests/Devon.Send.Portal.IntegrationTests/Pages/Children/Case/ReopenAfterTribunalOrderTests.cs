@@ -65,6 +65,25 @@ public sealed class ReopenAfterTribunalOrderTests(PortalFactory factory) : IClas
             casePage.QuerySelector("#where-now")!.TextContent.Trim());
         Assert.Contains("The final plan after the appeal is due by 26 February 2027.", casePage.QuerySelector("#tribunal-deadlines")!.TextContent, StringComparison.Ordinal);
 
+        // The decision page records the decision to assess after the order, which is the letter the order requires within
+        // 2 weeks (Reg 44(2)(b)): not before the order, then once however often it is posted.
+        var (_, decisionPage) = await caseworker.GetAsync($"/children/{noah}/case/decision");
+        Assert.Contains("The family must be told by 4 December 2026", decisionPage.QuerySelector("#after-order")!.TextContent, StringComparison.Ordinal);
+        var (early, earlyPage) = await caseworker.SubmitAsync(decisionPage, Date("DecidedOn", 19, 11, 2026));
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.Contains("on or after the date of the Tribunal's outcome, 20 November 2026", earlyPage.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        var letters = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => caseworker.SubmitAsync(decisionPage, Date("DecidedOn", 21, 11, 2026))));
+        Assert.All(letters, r => Assert.Equal($"/children/{noah}/case", r.Response.Headers.Location?.OriginalString));
+        var told = await factory.WithDbAsync(db => db.TribunalAppeals.AsNoTracking().Where(a => a.AssessmentCaseId == reopened.Id).Select(a => a.FamilyToldOfAssessmentOn).SingleAsync());
+        Assert.Equal(new DateOnly(2026, 11, 21), told);
+        var toldFamily = Assert.Single(await factory.MessagesAsync(DemoData.SecondParent, NotificationKind.DecisionMade), m => m.Contains("as the SEND Tribunal ordered on 20 November 2026", StringComparison.Ordinal));
+        Assert.Contains("the final plan is due by 26 February 2027", toldFamily, StringComparison.Ordinal);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.ChildId == noah && e.Detail.StartsWith("Decided to carry out an EHC needs assessment after the Tribunal appeal"))));
+        var (_, letterSent) = await caseworker.GetAsync($"/children/{noah}/case");
+        Assert.Contains("The letter telling the family the council will assess was sent on 21 November 2026", letterSent.QuerySelector("#tribunal-deadlines")!.TextContent, StringComparison.Ordinal);
+        var (_, decidedPage) = await caseworker.GetAsync($"/children/{noah}/case/decision");
+        Assert.NotNull(decidedPage.QuerySelector("#after-order-told"));
+
         // The caseworker asks the social worker for advice on the reopened case.
         var (_, ask) = await caseworker.GetAsync($"/children/{noah}/advice/ask");
         var invitation = await factory.WithDbAsync(db => db.ProfessionalInvitations.Where(i => i.ChildId == noah && i.Email == DemoData.SocialWorker.Email).Select(i => i.Id).SingleAsync());

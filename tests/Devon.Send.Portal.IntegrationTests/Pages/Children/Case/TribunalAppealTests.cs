@@ -35,6 +35,8 @@ public sealed class TribunalAppealTests(PortalFactory factory) : IClassFixture<P
     [InlineData("appeal")]
     [InlineData("tribunal-step")]
     [InlineData("mediation-agreement")]
+    [InlineData("exception")]
+    [InlineData("decision")]
     public async Task Only_the_council_may_record_an_appeal_its_outcome_or_a_step(string page)
     {
         var ava = await AvaRefusedAsync();
@@ -113,6 +115,33 @@ public sealed class TribunalAppealTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("The letter telling the family the council will assess was sent on 5 December 2026, 1 day late.", done.QuerySelector("#tribunal-deadlines")!.TextContent, StringComparison.Ordinal);
         Assert.Null(done.QuerySelector("#overdue"));
 
+        // The family was away from the area from 1 December: 13 days is not the 2 weeks of Reg 44(3)(b), a school closure
+        // is not one of its grounds, and 14 days lift the steps whose time ran in that period.
+        var (_, exceptionForm) = await later.GetAsync($"/children/{ava}/case/exception");
+        Assert.Contains("The council's steps after the Tribunal's order: SEND Regulations 2014, regulation 44(3)", exceptionForm.QuerySelector("main form")!.TextContent, StringComparison.Ordinal);
+        Dictionary<string, string> Away(string basis, int toDay) => new(Date("From", 1, 12, 2026).Concat(Date("To", toDay, 12, 2026)))
+        {
+            ["Basis"] = basis, ["Limits"] = nameof(ExceptionLimits.TribunalOrder), ["Details"] = "You were away from Devon from 1 to 14 December.",
+        };
+        var (_, short13) = await later.SubmitAsync(exceptionForm, Away("FamilyAwayFromArea", 13));
+        Assert.Equal(["After a Tribunal appeal the family must have been away from the area for a continuous period of 2 weeks or more (SEND Regulations 2014, regulation 44(3))"],
+            short13.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+        var (_, closure) = await later.SubmitAsync(exceptionForm, Away("SchoolOrSettingClosure", 14));
+        Assert.Equal(["Only exceptional personal circumstances or the family being away from the area for 2 weeks or more can lift the council's steps after the Tribunal's order (SEND Regulations 2014, regulation 44(3))"],
+            closure.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+        var (recorded, _) = await later.SubmitAsync(exceptionForm, Away("FamilyAwayFromArea", 14));
+        Assert.Equal($"/children/{ava}/case", recorded.Headers.Location?.OriginalString);
+        var (_, lifted) = await later.GetAsync($"/children/{ava}/case");
+        Assert.Contains("The time limit for the final plan after the appeal does not apply: the family was away from the area for 2 weeks or more, from 1 December 2026 to 14 December 2026 (SEND Regulations 2014, regulation 44(3)).",
+            lifted.QuerySelector("#tribunal-deadlines")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("It affects the council's steps after the Tribunal's order.", lifted.QuerySelector("#exceptions")!.TextContent, StringComparison.Ordinal);
+        var (_, home) = await later.GetAsync("/home");
+        var avaRow = home.QuerySelectorAll("tr").First(r => r.QuerySelector($"a[href='/children/{ava}/case']") is not null);
+        Assert.DoesNotContain("(Tribunal)", avaRow.TextContent, StringComparison.Ordinal);
+        Assert.Contains(await factory.MessagesAsync(DemoData.Parent, NotificationKind.ExceptionRecorded), m => m.StartsWith("Some time limits for Ava's case no longer apply, for the council's steps after the Tribunal's order", StringComparison.Ordinal));
+        Assert.Contains(await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == ava).Select(e => e.Detail).ToListAsync()),
+            d => d == "Exception to the time limits recorded: SEND Regulations 2014, regulation 44(3)");
+
         // The family's download has the appeal, its order and the step recorded.
         using var motherLater = factory.CreatePortalClient();
         await motherLater.SignInAsync(DemoData.Parent);
@@ -125,5 +154,6 @@ public sealed class TribunalAppealTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("<h2>Appeals to the SEND Tribunal</h2>", html, StringComparison.Ordinal);
         Assert.Contains("The Tribunal ordered the council to act", html, StringComparison.Ordinal);
         Assert.Contains("the letter telling the family the council will assess: 5 December 2026", html, StringComparison.Ordinal);
+        Assert.Contains("the family was away from the area for 2 weeks or more, from 1 December 2026 to 14 December 2026", html, StringComparison.Ordinal);
     }
 }

@@ -317,7 +317,16 @@ public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixt
     {
         Assert.True(StatutoryClock.AnnualReviewDue(finalOn) < new DateOnly(2027, 2, 19), "Leo's plan is reviewed within 12 months of December 2025.");
         var (_, casePage) = await caseworker.GetAsync($"/children/{childId}/case");
-        Assert.Contains("Somerset Council made the plan and sent it to this council on 20 November 2026", casePage.QuerySelector("#transferred-in")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Taken in from Somerset Council on 20 November 2026: Somerset Council made the plan on {finalOn.ToUkDate()}", casePage.QuerySelector("#transferred-in")!.TextContent, StringComparison.Ordinal);
+
+        // Its request and final plan carry the day Somerset made the plan: no 20 weeks, no appeal date and no decision to record here.
+        var deadlines = casePage.QuerySelector("main table")!.TextContent;
+        Assert.DoesNotContain("Final plan issued", deadlines, StringComparison.Ordinal);
+        Assert.DoesNotContain("Appeal to the SEND Tribunal", deadlines, StringComparison.Ordinal);
+        Assert.Null(casePage.QuerySelector($"#actions a[href='/children/{childId}/case/decision']"));
+        var (_, decision) = await caseworker.GetAsync($"/children/{childId}/case/decision");
+        Assert.Contains("plan was taken in from Somerset Council on 20 November 2026, so there is no request to decide on", decision.QuerySelector("#taken-in")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(decision.QuerySelector("main form"));
         Assert.StartsWith("The plan, made by Somerset Council", casePage.QuerySelector("#where-now")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("The family is waiting for the notice about the transferred plan, due 1 January 2027.", casePage.QuerySelector("#waiting")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(casePage.QuerySelector($"#actions a[href='/children/{childId}/transfer/in']"));
@@ -332,6 +341,8 @@ public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixt
             await other.SignInAsync(account);
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/children/{childId}/transfer/in")).Response.StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await other.Http.PostAsync(new Uri($"/children/{childId}/transfer/in", UriKind.Relative), new FormUrlEncodedContent([]))).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/children/{childId}/transfer/received")).Response.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.Http.PostAsync(new Uri($"/children/{childId}/transfer/received", UriKind.Relative), new FormUrlEncodedContent([]))).StatusCode);
         }
 
         // The family's account, linked as a caseworker would after the move (here, the demo's second parent).
@@ -372,6 +383,33 @@ public sealed class TransferInRoundTripTests(PortalFactory factory) : IClassFixt
         Assert.DoesNotContain("notice about the transferred plan", after.QuerySelector("#waiting")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.Contains("The notice about the transferred plan was sent on 21 November 2026, 41 days before the deadline.", after.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(after.QuerySelector($"#actions a[href='/children/{childId}/transfer/in']"));
+
+        // What came with the plan: Somerset's advice (Reg 15(3)(b)), and a new health commissioning body told on Friday
+        // 20 November 2026, whose 15 working days beginning with that day end on 10 December (Reg 16).
+        Assert.NotNull(after.QuerySelector($"#actions a[href='/children/{childId}/transfer/received']"));
+        var (_, received) = await caseworker.GetAsync($"/children/{childId}/transfer/received");
+        var (_, nothing) = await caseworker.SubmitAsync(received, new Dictionary<string, string>());
+        Assert.Equal(["Enter the advice received with the plan, or the new health commissioning body, or both"], nothing.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+        var (_, halves) = await caseworker.SubmitAsync(received, new Dictionary<string, string> { ["Advice"] = "Educational psychologist's advice of 3 March 2025", ["HealthBodyToldOn.Day"] = "23", ["HealthBodyToldOn.Month"] = "11", ["HealthBodyToldOn.Year"] = "2026" });
+        Assert.Equal(["Enter the date the advice was received", "Enter the new health commissioning body", "The date the new body was told must be today or in the past"],
+            halves.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent));
+        var (recorded, _) = await caseworker.SubmitAsync(received, new Dictionary<string, string>
+        {
+            ["AdviceReceivedOn.Day"] = "20", ["AdviceReceivedOn.Month"] = "11", ["AdviceReceivedOn.Year"] = "2026", ["Advice"] = "Educational psychologist's advice of 3 March 2025",
+            ["HealthBody"] = "NHS Devon Integrated Care Board", ["HealthBodyToldOn.Day"] = "20", ["HealthBodyToldOn.Month"] = "11", ["HealthBodyToldOn.Year"] = "2026",
+        });
+        Assert.Equal($"/children/{childId}/case", recorded.Headers.Location?.OriginalString);
+        var (_, withRecords) = await caseworker.GetAsync($"/children/{childId}/case");
+        Assert.Contains("Advice from Somerset Council's assessment arrived on 20 November 2026: Educational psychologist's advice of 3 March 2025. A new assessment may use it",
+            withRecords.QuerySelector("#transfer-advice")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("NHS Devon Integrated Care Board arranges Leo's health care since the move and was told on 20 November 2026. If it cannot arrange the health provision in the plan, it must ask the council to review the plan or assess by 10 December 2026",
+            withRecords.QuerySelector("#health-body")!.TextContent, StringComparison.Ordinal);
+        var familyTold = await factory.MessagesAsync(DemoData.SecondParent, NotificationKind.TransferNotice);
+        Assert.Contains(familyTold, m => m.StartsWith("We have recorded the advice Somerset Council sent us with Leo's plan on 20 November 2026", StringComparison.Ordinal));
+        Assert.Contains(familyTold, m => m.StartsWith("NHS Devon Integrated Care Board now arranges the health care in Leo's plan. If it cannot arrange what the plan says, it must ask us by 10 December 2026", StringComparison.Ordinal));
+        var recordsAudit = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.ChildId == childId).Select(e => e.Detail).ToListAsync());
+        Assert.Contains(recordsAudit, d => d == "Change of health commissioning body recorded: NHS Devon Integrated Care Board, told on 20 November 2026 (SEND Regulations 2014, regulation 16)");
+        Assert.Contains(recordsAudit, d => d.StartsWith("Advice from Somerset Council's assessment recorded as received on 20 November 2026", StringComparison.Ordinal));
 
         // On 12 December the first Leo's review (due 9 December) is overdue; this one, due 19 February, is not.
         factory.Clock.Advance(TimeSpan.FromDays(20));
