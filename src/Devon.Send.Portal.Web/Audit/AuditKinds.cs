@@ -30,6 +30,7 @@ public static class AuditKinds
         AuditKind.DataDownloaded => "Family downloaded their data",
         AuditKind.PasswordResetAsked => "Password reset asked for",
         AuditKind.PasswordReset => "Password reset",
+        AuditKind.TeamChanged => "Team's details changed",
         _ => kind.ToString(),
     };
 }

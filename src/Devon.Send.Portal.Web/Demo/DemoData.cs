@@ -21,6 +21,11 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
 
     public const string TeamName = "Exeter, East and Mid Devon 0–25 SEND Team";
 
+    /// <summary>A number from Ofcom's range for drama, which is never given to anyone.</summary>
+    public const string TeamPhone = "01632 960 123";
+
+    public const string TeamEmail = "send.exeter@devon.example";
+
     public static readonly Account Parent = new("sarah.carter@example.com", "Sarah Carter", PortalRoles.Parent);
     public static readonly Account SecondParent = new("kwame.osei@example.com", "Kwame Osei", PortalRoles.Parent);
     public static readonly Account ThirdParent = new("jo.hughes@example.com", "Jo Hughes", PortalRoles.Parent);
@@ -46,7 +51,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
     {
         var now = clock.GetUtcNow();
         var today = clock.UkToday();
-        var team = new SendTeam { Name = TeamName };
+        var team = new SendTeam { Name = TeamName, Phone = TeamPhone, Email = TeamEmail };
         db.SendTeams.Add(team);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var account in AllAccounts)

@@ -20,6 +20,9 @@ public sealed class AdviceRequest
 
     public DateTimeOffset? SubmittedAt { get; set; }
 
+    /// <summary>The last day the caseworker reminded the contributor, which the family is shown.</summary>
+    public DateOnly? ChasedOn { get; set; }
+
     /// <summary>When the contributor last saved their draft.</summary>
     public DateTimeOffset? DraftSavedAt { get; set; }
 

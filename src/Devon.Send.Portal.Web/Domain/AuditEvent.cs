@@ -59,4 +59,5 @@ public enum AuditKind
     DataDownloaded,
     PasswordResetAsked,
     PasswordReset,
+    TeamChanged,
 }

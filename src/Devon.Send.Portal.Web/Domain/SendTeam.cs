@@ -5,4 +5,9 @@ public sealed class SendTeam
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public required string Name { get; set; }
+
+    /// <summary>The team's phone number and email address for families, set by an administrator; shown on every case page.</summary>
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
 }

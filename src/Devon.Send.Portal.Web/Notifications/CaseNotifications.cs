@@ -53,8 +53,15 @@ public sealed class CaseNotifications
     }
 
     /// <summary>Tells the audience on a child's case, leaving out whoever made the change: they know.</summary>
-    public async Task AddAsync(Guid childId, Audience audience, NotificationKind kind, string message, string link, string? exceptUserId = null,
-        CancellationToken cancellationToken = default)
+    public Task AddAsync(Guid childId, Audience audience, NotificationKind kind, string message, string link, string? exceptUserId = null,
+        CancellationToken cancellationToken = default) => AddAsync(childId, audience, kind, message, link, exceptUserId, onceKey: null, cancellationToken);
+
+    /// <summary>The same, at most once for each person for this key, however often it is asked for.</summary>
+    public Task AddOnceAsync(Guid childId, Audience audience, NotificationKind kind, string message, string link, string onceKey,
+        CancellationToken cancellationToken = default) => AddAsync(childId, audience, kind, message, link, exceptUserId: null, onceKey, cancellationToken);
+
+    private async Task AddAsync(Guid childId, Audience audience, NotificationKind kind, string message, string link, string? exceptUserId, string? onceKey,
+        CancellationToken cancellationToken)
     {
         var people = await PeopleAsync(childId, audience, cancellationToken);
         if (exceptUserId is not null)
@@ -70,11 +77,11 @@ public sealed class CaseNotifications
         if (themselves.Count > 0)
         {
             var givenName = await _db.Children.Where(c => c.Id == childId).Select(c => c.GivenName).SingleAsync(cancellationToken);
-            AddFor(themselves, childId, kind, NotificationWording.ForTheYoungPerson(message, givenName), link);
+            AddFor(themselves, childId, kind, NotificationWording.ForTheYoungPerson(message, givenName), link, onceKey);
             people.ExceptWith(themselves);
         }
 
-        AddFor(people, childId, kind, message, link);
+        AddFor(people, childId, kind, message, link, onceKey);
     }
 
     public void AddFor(IEnumerable<string> userIds, Guid? childId, NotificationKind kind, string message, string link, string? onceKey = null)

@@ -106,6 +106,7 @@ public sealed class NotificationMailer(
             .Join(db.AssessmentCases.Where(c => c.ChildId != null && c.ClosedOn == null && c.RefusedOn == null && c.FinalPlanIssuedOn == null),
                 a => a.AssessmentCaseId, c => c.Id, (a, c) => new { a.Id, a.Type, a.RequestedOn, InvitationId = a.InvitationId!.Value, ChildId = c.ChildId!.Value, CaseId = c.Id })
             .Join(db.Children, a => a.ChildId, c => c.Id, (a, c) => new { a.Id, a.Type, a.RequestedOn, a.InvitationId, a.ChildId, a.CaseId, c.GivenName })
+            .Join(db.ProfessionalInvitations, a => a.InvitationId, i => i.Id, (a, i) => new { a.Id, a.Type, a.RequestedOn, a.InvitationId, a.ChildId, a.CaseId, a.GivenName, From = i.Organisation })
             .ToListAsync(cancellationToken);
         if (open.Count == 0)
         {
@@ -118,7 +119,7 @@ public sealed class NotificationMailer(
             .Where(e => caseIds.Contains(e.AssessmentCaseId) && (e.Limits & ExceptionLimits.Advice) != 0).ToListAsync(cancellationToken))
             .ToLookup(e => e.AssessmentCaseId);
         open = [.. open.Where(a => !exceptions[a.CaseId].Any(e => e.Lifts(ExceptionLimits.Advice, a.RequestedOn, StatutoryClock.AdviceDue(a.RequestedOn))))];
-        var keys = open.SelectMany(a => new[] { DueSoonKey(a.Id), OverdueKey(a.Id) }).ToList();
+        var keys = open.SelectMany(a => new[] { DueSoonKey(a.Id), OverdueKey(a.Id), FamilyOverdueKey(a.Id) }).ToList();
         var made = (await db.Set<Notification>().Where(n => n.OnceKey != null && keys.Contains(n.OnceKey)).Select(n => n.OnceKey!).Distinct().ToListAsync(cancellationToken))
             .ToHashSet();
         foreach (var advice in open)
@@ -137,6 +138,13 @@ public sealed class NotificationMailer(
                 people.UnionWith(await notifications.PeopleAsync(advice.ChildId, Audience.Caseworker, cancellationToken));
                 notifications.AddFor(people, advice.ChildId, NotificationKind.AdviceOverdue,
                     NotificationWording.AdviceOverdue(advice.Type, advice.GivenName, due), link, OverdueKey(advice.Id));
+            }
+
+            if (due < today && !made.Contains(FamilyOverdueKey(advice.Id)))
+            {
+                await notifications.AddOnceAsync(advice.ChildId, Audience.Family, NotificationKind.AdviceOverdue,
+                    NotificationWording.AdviceLateForFamily(advice.Type, advice.From, advice.GivenName, due), $"/children/{advice.ChildId}/case",
+                    FamilyOverdueKey(advice.Id), cancellationToken);
             }
         }
 
@@ -290,4 +298,6 @@ public sealed class NotificationMailer(
     private static string DueSoonKey(Guid adviceRequestId) => $"advice-due-soon:{adviceRequestId}";
 
     private static string OverdueKey(Guid adviceRequestId) => $"advice-overdue:{adviceRequestId}";
+
+    private static string FamilyOverdueKey(Guid adviceRequestId) => $"advice-late-family:{adviceRequestId}";
 }

@@ -103,6 +103,13 @@ public static class NotificationWording
     public static string AdviceChased(AdviceType type, string givenName, DateOnly due, DateOnly today) =>
         $"Your caseworker asks for your {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName}: it {(due < today ? "was" : "is")} due by {due.ToUkDate()}";
 
+    /// <summary>The family's notice that advice is late: from whom, by role and organisation, never a person's own address.</summary>
+    public static string AdviceLateForFamily(AdviceType type, string from, string givenName, DateOnly due) =>
+        $"The {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName} from {from} is late: it was due by {due.ToUkDate()}. The case page says what this means and whom to contact";
+
+    public static string AdviceChasedForFamily(AdviceType type, string from, string givenName, DateOnly today) =>
+        $"Your caseworker reminded {from} on {today.ToUkDate()} to send the {AdviceTimeliness.DisplayName(type).ToLowerInvariant()} advice for {givenName}";
+
     public static string AdviceDueSoon(AdviceType type, string givenName, DateOnly due) =>
         $"Your {AdviceTimeliness.DisplayName(type)} advice for {givenName} is due by {due.ToUkDate()}";
 

@@ -1,4 +1,7 @@
+using Devon.Send.Portal.Web.Data;
 using Devon.Send.Portal.Web.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Devon.Send.Portal.EndToEndTests.Journeys;
@@ -45,5 +48,33 @@ public sealed class AdministratorJourneyTests(PortalBrowser portal)
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("The account has been updated");
         await page.AssertNoAxeViolationsAsync();
         Assert.Empty(portal.ErrorsIn(page));
+
+        // The SEND team's phone and email, which families see on their child's case page.
+        await page.GotoAsync("/admin/teams");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Change contact details for {DemoData.TeamName}" }).ClickAsync();
+        await page.GetByLabel("Phone number").FillAsync("12345");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save contact details" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a UK phone number, like 01392 383000");
+        await page.AssertNoAxeViolationsAsync();
+        await Screenshots.SaveAsync(page, "team-contact-details-error");
+        await page.GetByLabel("Phone number").FillAsync("01632 960 456");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save contact details" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("contact details have been saved");
+
+        var father = await portal.NewPageAsync();
+        await SignIn.AsAsync(father, DemoData.SecondParent);
+        Guid noah;
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            noah = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Children.Where(c => c.GivenName == "Noah").Select(c => c.Id).SingleAsync();
+        }
+
+        await father.GotoAsync($"/children/{noah}/case");
+        await Assertions.Expect(father.Locator("#who-to-contact")).ToContainTextAsync("Telephone: 01632 960 456");
+        await Assertions.Expect(father.Locator("#late-advice")).ToContainTextAsync("from the education professional at Exe Valley Primary School");
+        await father.AssertNoAxeViolationsAsync();
+        await Screenshots.SaveAsync(father, "late-advice-and-whom-to-contact");
+        Assert.Equal(0, await Screenshots.OverflowOnAPhoneAsync(father));
+        Assert.Empty(portal.ErrorsIn(father));
     }
 }

@@ -143,7 +143,7 @@ public sealed partial class DoorTests(PortalFactory factory, ITestOutputHelper o
         {
             "childId" => childId.ToString(),
             "invitationId" => Guid.NewGuid().ToString(),
-            "requestId" or "attachmentId" => Guid.NewGuid().ToString(),
+            "requestId" or "attachmentId" or "teamId" => Guid.NewGuid().ToString(),
             "userId" => "door-test-unknown-user",
             "code" => "404",
             "id" => Guid.NewGuid().ToString(),

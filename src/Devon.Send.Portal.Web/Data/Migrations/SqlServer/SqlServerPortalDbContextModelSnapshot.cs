@@ -317,6 +317,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("AssessmentCaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("ChasedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset?>("DraftSavedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1727,10 +1730,18 @@ namespace Devon.Send.Portal.Web.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.HasKey("Id");
 

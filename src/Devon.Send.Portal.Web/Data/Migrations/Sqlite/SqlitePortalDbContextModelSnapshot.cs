@@ -311,6 +311,9 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("AssessmentCaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ChasedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DraftSavedAt")
                         .HasColumnType("INTEGER");
 
@@ -1715,9 +1718,17 @@ namespace Devon.Send.Portal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

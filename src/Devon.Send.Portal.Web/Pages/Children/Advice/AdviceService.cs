@@ -97,9 +97,13 @@ public sealed class AdviceService(PortalDbContext db, ChildAccess access, IAttac
             return false;
         }
 
+        var givenName = await notifications.GivenNameAsync(childId, cancellationToken);
         notifications.AddFor(holders, childId, NotificationKind.AdviceOverdue,
-            NotificationWording.AdviceChased(request.Type, await notifications.GivenNameAsync(childId, cancellationToken), request.DueOn, today),
-            $"/children/{childId}/advice/{request.Id}", key);
+            NotificationWording.AdviceChased(request.Type, givenName, request.DueOn, today), $"/children/{childId}/advice/{request.Id}", key);
+        request.ChasedOn = today;
+        var from = await db.ProfessionalInvitations.Where(i => i.Id == invitation).Select(i => i.Organisation).SingleAsync(cancellationToken);
+        await notifications.AddOnceAsync(childId, Audience.Family, NotificationKind.AdviceOverdue,
+            NotificationWording.AdviceChasedForFamily(request.Type, from, givenName, today), $"/children/{childId}/case", key, cancellationToken);
         audit.Add(AuditKind.RecordChanged, $"Contributor reminded of {AdviceTimeliness.DisplayName(request.Type).ToLowerInvariant()} advice", by, childId);
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -47,7 +47,7 @@ public sealed class AdviceNotificationTests(PortalFactory factory) : IClassFixtu
         await factory.Smtp.WaitForMessageAsync(DemoData.Senco.Email, "Your caseworker asks for your education advice for Noah: it was due by 19 November 2026");
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(1, await db.Notifications.CountAsync(n => n.OnceKey != null && n.OnceKey.StartsWith("chase:")));
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.OnceKey != null && n.OnceKey.StartsWith("chase:") && db.Users.Any(u => u.Id == n.UserId && u.Email == DemoData.Senco.Email)));
     }
 
     [Fact]
