@@ -2208,3 +2208,85 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [NewHealthBody] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [NewHealthBodyToldOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferAdvice] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    ALTER TABLE [AssessmentCases] ADD [TransferAdviceReceivedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235426_TransferRecords'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207235426_TransferRecords', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208002144_TeamContactAndAdviceChased'
+)
+BEGIN
+    ALTER TABLE [SendTeams] ADD [Email] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208002144_TeamContactAndAdviceChased'
+)
+BEGIN
+    ALTER TABLE [SendTeams] ADD [Phone] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208002144_TeamContactAndAdviceChased'
+)
+BEGIN
+    ALTER TABLE [AdviceRequests] ADD [ChasedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208002144_TeamContactAndAdviceChased'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208002144_TeamContactAndAdviceChased', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
