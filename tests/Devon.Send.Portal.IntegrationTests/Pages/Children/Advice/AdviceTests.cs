@@ -91,7 +91,7 @@ public sealed class AdviceTests(PortalFactory factory) : IClassFixture<PortalFac
 
         // The family's own advice is theirs: "You", not "Noah Osei's family".
         var own = page.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("Parent", StringComparison.Ordinal));
-        Assert.Equal("You", own.QuerySelectorAll("td")[0].TextContent.Trim());
+        Assert.Equal("Asked of: You", own.QuerySelectorAll("td")[0].TextContent.Trim());
         Assert.DoesNotContain("'s family", page.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
     }
 
