@@ -51,7 +51,8 @@ public sealed class ContactModel(PortalDbContext db, AuditLog audit) : PageModel
 
         TeamName = team.Name;
         var phone = TeamContact.NormalisePhone(Phone);
-        if (!string.IsNullOrWhiteSpace(Phone) && Phone.Length <= 30 && phone is null)
+        // Checked whatever the email says, so that both mistakes are listed at once; an empty or too long number has its error already.
+        if (ModelState.GetFieldValidationState(nameof(Phone)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid && phone is null)
         {
             ModelState.AddModelError(nameof(Phone), "Enter a UK phone number, like 01392 383000");
         }
